@@ -1,0 +1,40 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+type SqlListener = (sql: string) => void;
+const listeners = new Set<SqlListener>();
+
+/** Tests subscribe to count the statements an operation issues (no N+1, DESIGN §5). */
+export function onSql(listener: SqlListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+export function notifySql(sql: string): void {
+  for (const l of listeners) l(sql);
+}
+
+interface PgConnection {
+  query(text: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
+}
+interface KnexClient {
+  acquireConnection(): Promise<PgConnection>;
+  releaseConnection(c: PgConnection): Promise<void>;
+}
+
+/**
+ * Runs parameterised SQL (`$1`, `$2`, … with native arrays such as `$1::uuid[]`) on the
+ * request's EntityManager: inside its transaction when one is open, else on a pooled connection.
+ * Aggregates and batched reads use this, because they are SQL's job, not the ORM's.
+ */
+export async function sqlRows<T = Record<string, unknown>>(em: EntityManager, text: string, params: unknown[] = []): Promise<T[]> {
+  notifySql(text);
+  // A knex transaction's client hands out the transaction's own connection, so writes and reads
+  // inside em.transactional() see each other and roll back together.
+  const trx = em.getTransactionContext() as { client: KnexClient } | undefined;
+  const client = (trx ?? (em.getKnex() as unknown as { client: KnexClient })).client;
+  const conn = await client.acquireConnection();
+  try {
+    return (await conn.query(text, params)).rows as T[];
+  } finally {
+    await client.releaseConnection(conn);
+  }
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+/** Subgraph names, in the order the hub starts them and the default ports they take. */
+export const SUBGRAPHS = ['institutions', 'civil-servants', 'public-finance', 'egov-services'] as const;
+export type SubgraphName = (typeof SUBGRAPHS)[number];
+
+export const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
+  gateway: 4000,
+  institutions: 4001,
+  'civil-servants': 4002,
+  'public-finance': 4003,
+  'egov-services': 4004,
+};
+
+/** `civil-servants` → `CIVIL_SERVANTS`: the prefix of a service's own variables. */
+export function envPrefix(service: string): string {
+  return service.toUpperCase().replace(/-/g, '_');
+}
+
+/** `civil-servants` → `civil_servants`: the name of the subgraph's database. */
+export function databaseNameOf(service: string, prefix = ''): string {
+  return `${prefix}${service.replace(/-/g, '_')}`;
+}
+
+const port = z.coerce.number().int().min(0).max(65535);
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const postgresUrl = z
+  .string()
+  .url()
+  .refine((u) => /^postgres(ql)?:\/\//.test(u), 'must be a postgres:// or postgresql:// URL');
+
+/** Variables every service reads. Parsed once at start; a bad value stops the process with its name. */
+export const baseEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HUB_DATA_DIR: z.string().min(1).optional(),
+  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_NAME_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_]*$/, 'only lower-case letters, digits and _')
+    .default(''),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  JWT_ISSUER: z.string().min(1).default('par-data-hub'),
+  JWT_AUDIENCE: z.string().min(1).default('par-data-hub'),
+  JWT_PUBLIC_KEY: z.string().min(1).optional(),
+  JWT_JWKS_URL: z.string().url().optional(),
+  JWT_ALGORITHMS: z
+    .string()
+    .default('ES256,RS256')
+    .transform((s) => s.split(',').map((a) => a.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(['ES256', 'RS256', 'HS256'])).min(1)),
+  JWT_HS256_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  SEED_WHEN_EMPTY: bool.optional(),
+  SAMPLE_SCALE: z.coerce.number().positive().max(10).default(0.02),
+  SEED: z.coerce.number().int().min(0).default(851),
+});
+export type BaseEnv = z.infer<typeof baseEnvSchema>;
+
+export { port as portSchema, bool as boolSchema, postgresUrl as postgresUrlSchema };
+
+export class ConfigError extends Error {}
+
+/**
+ * Parses the environment against a schema. Every problem is reported by variable name,
+ * because "invalid config" alone sends an operator hunting.
+ */
+export function parseEnv<S extends z.ZodTypeAny>(schema: S, source: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  // Empty strings in a .env file mean "not set", not "set to nothing".
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i: z.core.$ZodIssue) => {
+      const name = i.path.join('.') || '(environment)';
+      const value = cleaned[String(i.path[0])];
+      return `  ${name}: ${i.message}${value !== undefined ? ` (got ${JSON.stringify(redactValue(String(i.path[0]), value))})` : ''}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+function redactValue(name: string, value: unknown): unknown {
+  return /SECRET|KEY|PASSWORD/.test(name) ? '[redacted]' : value;
+}
+
+/** The port a service listens on: `<PREFIX>_PORT`, or the hub's default for it. */
+export function servicePort(service: SubgraphName | 'gateway', source: NodeJS.ProcessEnv = process.env): number {
+  const name = `${envPrefix(service)}_PORT`;
+  const parsed = parseEnv(z.object({ [name]: port.default(DEFAULT_PORTS[service]) }), source);
+  return parsed[name] as number;
+}

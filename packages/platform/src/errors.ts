@@ -1,0 +1,82 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+
+/** The codes clients can rely on in `extensions.code` (DESIGN §5). */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  FORBIDDEN: 'FORBIDDEN',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  CONFLICT: 'CONFLICT',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Errors raised on purpose: their message is safe to show to the caller. */
+export class HubError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+/** Input the caller can fix; `field` names the argument or input field at fault. */
+export const badInput = (field: string, message: string) =>
+  new HubError(ErrorCode.BAD_USER_INPUT, `${field}: ${message}`, { field });
+export const notFound = (what: string, id: string) =>
+  new HubError(ErrorCode.NOT_FOUND, `${what} ${JSON.stringify(id)} does not exist`, { field: what });
+export const forbidden = (message = 'Not allowed for this caller') => new HubError(ErrorCode.FORBIDDEN, message);
+export const unauthenticated = (message = 'A valid bearer token is required') =>
+  new HubError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
+export const conflict = (message: string, extra: Record<string, unknown> = {}) =>
+  new HubError(ErrorCode.CONFLICT, message, extra);
+export const serviceUnavailable = (message = 'The database is unavailable; try again shortly') =>
+  new HubError(ErrorCode.SERVICE_UNAVAILABLE, message);
+
+/** Codes produced by graphql-js, Apollo Server and the gateway that are safe to pass through. */
+const PASS_THROUGH = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  'DOWNSTREAM_SERVICE_ERROR',
+]);
+
+/** PostgreSQL connection-class errors (08*, 57P0*) and refused sockets mean "try again", not "bug". */
+function isDatabaseUnavailable(err: unknown): boolean {
+  const e = err as { code?: string; message?: string } | undefined;
+  if (!e) return false;
+  if (typeof e.code === 'string' && (/^08/.test(e.code) || /^57P0/.test(e.code) || e.code === 'ECONNREFUSED')) return true;
+  return /ECONNREFUSED|Connection terminated|terminating connection|the database system is (starting up|shutting down)/i.test(
+    e.message ?? '',
+  );
+}
+
+/**
+ * Apollo `formatError`: keeps deliberate errors, maps database outages to SERVICE_UNAVAILABLE,
+ * and masks everything else so internals (SQL, stack traces) never reach a client.
+ */
+export function makeFormatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = (error as { originalError?: unknown })?.originalError ?? error;
+    const code = formatted.extensions?.code as string | undefined;
+    if (original instanceof HubError || (code && PASS_THROUGH.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {
+      const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    if (isDatabaseUnavailable(original)) {
+      log.warn({ err: original, path: formatted.path }, 'database unavailable');
+      return { message: 'The database is unavailable; try again shortly', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+    }
+    log.error({ err: original, path: formatted.path }, 'unexpected error');
+    return {
+      message: 'Unexpected error; it has been logged',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { Logger } from 'pino';
+
+export type Route = (req: IncomingMessage, res: ServerResponse, requestId: string) => Promise<void> | void;
+
+export interface Readiness {
+  ok: boolean;
+  details?: Record<string, unknown>;
+}
+
+export interface HttpServiceOptions<C extends BaseContext> {
+  name: string;
+  port: number;
+  host?: string;
+  log: Logger;
+  apollo: ApolloServer<C>;
+  context: (req: IncomingMessage, requestId: string) => Promise<C>;
+  readiness: () => Promise<Readiness>;
+  maxBodyBytes: number;
+  /** Extra routes by exact path (`/metrics`, `/export.csv`, …). */
+  routes?: Record<string, Route>;
+}
+
+export interface RunningHttpService {
+  port: number;
+  url: string;
+  /** Stops accepting, lets requests in flight finish, then resolves. */
+  close(): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+export class BodyTooLargeError extends Error {}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      reject(new BodyTooLargeError());
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        reject(new BodyTooLargeError());
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+
+/**
+ * A plain node:http server in front of Apollo Server 5: `/graphql`, `/healthz` (the process is
+ * up), `/readyz` (its dependencies answer), plus extra routes. Apollo's own integration layer is
+ * this small, and owning it lets us bound bodies and carry the request id end to end.
+ */
+export async function startHttpService<C extends BaseContext>(opts: HttpServiceOptions<C>): Promise<RunningHttpService> {
+  await opts.apollo.start();
+  const server = http.createServer(async (req, res) => {
+    const header = req.headers['x-request-id'];
+    const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok', service: opts.name });
+      if (url.pathname === '/readyz') {
+        const r = await opts.readiness();
+        return sendJson(res, r.ok ? 200 : 503, { status: r.ok ? 'ready' : 'unavailable', service: opts.name, ...r.details });
+      }
+      const route = opts.routes?.[url.pathname];
+      if (route) return await route(req, res, requestId);
+      if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
+      await handleGraphQL(req, res, url, requestId);
+    } catch (err) {
+      if (err instanceof BodyTooLargeError) {
+        return sendJson(res, 413, graphqlError(`Request body exceeds ${opts.maxBodyBytes} bytes`, 'PAYLOAD_TOO_LARGE'), { connection: 'close' });
+      }
+      opts.log.error({ err, requestId }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, graphqlError('Unexpected error; it has been logged', 'INTERNAL_SERVER_ERROR'));
+      else res.end();
+    }
+  });
+
+  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) {
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) {
+      if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    }
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      const text = await readBody(req, opts.maxBodyBytes);
+      const type = headers.get('content-type') ?? '';
+      if (type.startsWith('application/json') || type.startsWith('application/graphql-response+json')) {
+        try {
+          body = text ? JSON.parse(text) : undefined;
+        } catch {
+          return sendJson(res, 400, graphqlError('The request body is not valid JSON', 'BAD_REQUEST'));
+        }
+      } else {
+        body = text;
+      }
+    }
+    const result = await opts.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
+      context: () => opts.context(req, requestId),
+    });
+    for (const [k, v] of result.headers) res.setHeader(k, v);
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  server.keepAliveTimeout = 65_000;
+  server.requestTimeout = 120_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host ?? '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  let closing: Promise<void> | null = null;
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/graphql`,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        });
+        await opts.apollo.stop();
+      })();
+      return closing;
+    },
+  };
+}

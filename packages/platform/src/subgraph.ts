@@ -1,0 +1,150 @@
+import type { IncomingMessage } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { MigrationObject, Options, MikroORM } from '@mikro-orm/core';
+import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { GraphQLSchema } from 'graphql';
+import type { NonEmptyArray } from 'type-graphql';
+import { resolveVerificationKey } from './auth/keys';
+import { createTokenVerifier } from './auth/verify';
+import { LoaderRegistry, type HubContext } from './context';
+import { databaseUrl, ensureDatabase, waitForServer } from './db/databases';
+import { initOrm, migrate } from './db/orm';
+import { baseEnvSchema, ConfigError, databaseNameOf, parseEnv, servicePort, type BaseEnv, type SubgraphName } from './env';
+import { makeFormatError } from './errors';
+import { buildFederatedSchema, type ReferenceResolvers } from './graphql/federation';
+import { requestLogPlugin } from './http/apollo-plugins';
+import { startHttpService, type RunningHttpService } from './http/server';
+import { createLogger, type Logger } from './logger';
+import { dataDir } from './paths';
+import { runSeed, type SeedFn } from './seed';
+
+/** Everything a subgraph declares about itself; the platform does the rest. */
+export interface SubgraphDefinition {
+  name: SubgraphName;
+  resolvers: NonEmptyArray<Function>;
+  orphanedTypes?: Function[];
+  referenceResolvers?: ReferenceResolvers;
+  entities: NonNullable<Options['entities']>;
+  migrations: MigrationObject[];
+  /** Fills the database with sample data (DESIGN §8); must replace, never mix, existing data. */
+  seed?: SeedFn;
+  /** Whether the database holds no data yet, so that `npm start` seeds it once. */
+  isEmpty?: (em: EntityManager) => Promise<boolean>;
+}
+
+export function buildSubgraphSchema(def: SubgraphDefinition): Promise<GraphQLSchema> {
+  return buildFederatedSchema({ resolvers: def.resolvers, orphanedTypes: def.orphanedTypes, referenceResolvers: def.referenceResolvers });
+}
+
+export interface RunningSubgraph extends RunningHttpService {
+  orm: MikroORM<PostgreSqlDriver>;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Overrides the configured port (0 picks a free one; tests use it). */
+  port?: number;
+  log?: Logger;
+  onQuery?: (sql: string) => void;
+}
+
+/** The subgraph's database URL: `DATABASE_URL`'s server, database named after the subgraph. */
+export function subgraphDatabaseUrl(name: string, env: BaseEnv): string {
+  if (!env.DATABASE_URL) {
+    throw new ConfigError('DATABASE_URL: required for a subgraph process (`npm start` provides one from its embedded PostgreSQL)');
+  }
+  return databaseUrl(env.DATABASE_URL, databaseNameOf(name, env.DATABASE_NAME_PREFIX));
+}
+
+/** Connects, migrates, seeds when asked and empty, and serves the subgraph over HTTP. */
+export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions = {}): Promise<RunningSubgraph> {
+  const env = parseEnv(baseEnvSchema, opts.env ?? process.env);
+  const log = opts.log ?? createLogger(def.name, env.LOG_LEVEL);
+  const port = opts.port ?? servicePort(def.name, opts.env ?? process.env);
+  const url = subgraphDatabaseUrl(def.name, env);
+  await waitForServer(env.DATABASE_URL!);
+  await ensureDatabase(env.DATABASE_URL!, databaseNameOf(def.name, env.DATABASE_NAME_PREFIX));
+  const orm = await initOrm({ url, entities: def.entities, migrations: def.migrations, poolMax: env.DATABASE_POOL_MAX, log, onQuery: opts.onQuery });
+  const applied = await migrate(orm);
+  if (applied.length) log.info({ migrations: applied }, 'migrations applied');
+
+  const seedWhenEmpty = env.SEED_WHEN_EMPTY ?? env.NODE_ENV === 'development';
+  if (seedWhenEmpty && def.seed && def.isEmpty && (await def.isEmpty(orm.em.fork()))) {
+    log.info({ scale: env.SAMPLE_SCALE }, 'database is empty: loading sample data');
+    await runSeed(def.seed, { url, scale: env.SAMPLE_SCALE, seed: env.SEED, log });
+  }
+
+  const schema = await buildSubgraphSchema(def);
+  const verify = createTokenVerifier({
+    key: await resolveVerificationKey(env, dataDir(env.HUB_DATA_DIR)),
+    issuer: env.JWT_ISSUER,
+    audience: env.JWT_AUDIENCE,
+  });
+  const apollo = new ApolloServer<HubContext>({
+    schema,
+    formatError: makeFormatError(log),
+    includeStacktraceInErrorResponses: false,
+    introspection: env.NODE_ENV !== 'production',
+    plugins: [requestLogPlugin<HubContext>(log), ApolloServerPluginInlineTraceDisabled()],
+  });
+
+  const context = async (req: IncomingMessage, requestId: string): Promise<HubContext> => ({
+    service: def.name,
+    requestId,
+    caller: await verify(req.headers.authorization),
+    log: log.child({ requestId }),
+    em: orm.em.fork(),
+    loaders: new LoaderRegistry(),
+  });
+
+  const http = await startHttpService<HubContext>({
+    name: def.name,
+    port,
+    host: env.HOST,
+    log,
+    apollo,
+    maxBodyBytes: env.MAX_BODY_BYTES,
+    // Token problems must be coded errors, not Apollo's generic context failure.
+    context: (req, id) => context(req, id),
+    readiness: async () => {
+      const ok = await orm.isConnected().catch(() => false);
+      return { ok, details: { database: ok ? 'reachable' : 'unreachable' } };
+    },
+  });
+  log.info({ url: http.url }, 'subgraph ready');
+  return {
+    ...http,
+    orm,
+    async stop() {
+      await http.close();
+      await orm.close(true);
+    },
+  };
+}
+
+/** Process entry of a subgraph: start, and on SIGTERM/SIGINT finish in-flight work and exit. */
+export function runSubgraphMain(def: SubgraphDefinition): void {
+  const log = createLogger(def.name, process.env.LOG_LEVEL ?? 'info');
+  let running: RunningSubgraph | undefined;
+  const shutdown = async (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => process.exit(1), 15_000).unref();
+    await running?.stop().catch((err) => log.error({ err }, 'shutdown failed'));
+    clearTimeout(timer);
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  startSubgraph(def, { log })
+    .then((r) => {
+      running = r;
+      process.send?.({ type: 'ready', service: def.name, port: r.port });
+    })
+    .catch((err) => {
+      if (err instanceof ConfigError) log.fatal(err.message);
+      else log.fatal({ err }, 'failed to start');
+      process.exit(1);
+    });
+}

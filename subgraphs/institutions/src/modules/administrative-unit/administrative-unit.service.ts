@@ -1,0 +1,56 @@
+import { badInput, byKeys, groupByKeys, sqlRows, type HubContext } from '@par/platform';
+import type { AdministrativeUnit } from './administrative-unit.type';
+
+const CODE = /^\d{1,10}$/;
+export function assertUnitCode(code: string, arg = 'code'): string {
+  if (!CODE.test(code)) throw badInput(arg, 'is not a national administrative unit code (digits)');
+  return code;
+}
+
+const COLUMNS = `code, name, full_name AS "fullName", name_en AS "nameEn", kind, level, parent_code AS "parentCode",
+  to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(valid_to, 'YYYY-MM-DD') AS "validTo", successor_code AS "successorCode"`;
+
+/** Versions in force on $2 (a NULL bound means open-ended). */
+const IN_FORCE = `(valid_from IS NULL OR valid_from <= $2::date) AND (valid_to IS NULL OR valid_to >= $2::date)`;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Units as in force on a date; every lookup of a request is batched per date. */
+export class UnitService {
+  constructor(private readonly ctx: HubContext) {}
+
+  /** The unit as in force on `asOf`, or its last version when it no longer exists then. */
+  byCode(code: string, asOf?: string | null): Promise<AdministrativeUnit | null> {
+    const date = asOf ?? today();
+    return this.ctx.loaders
+      .get<string, AdministrativeUnit | null>(`unit.byCode:${date}`, async (codes) => {
+        const rows = await sqlRows<AdministrativeUnit>(
+          this.ctx.em,
+          `SELECT DISTINCT ON (code) ${COLUMNS} FROM unit_version WHERE code = ANY($1::text[])
+           ORDER BY code, (${IN_FORCE}) DESC, valid_from DESC NULLS LAST`,
+          [codes, date],
+        );
+        return byKeys(codes, rows, (r) => r.code);
+      })
+      .load(code);
+  }
+
+  current(code: string): Promise<AdministrativeUnit | null> {
+    return this.byCode(code, null);
+  }
+
+  /** Children in force on `asOf` for every parent asked in this request, in one query. */
+  children(parentCode: string, asOf?: string | null): Promise<AdministrativeUnit[]> {
+    const date = asOf ?? today();
+    return this.ctx.loaders
+      .get<string, AdministrativeUnit[]>(`unit.children:${date}`, async (codes) => {
+        const rows = await sqlRows<AdministrativeUnit>(
+          this.ctx.em,
+          `SELECT ${COLUMNS} FROM unit_version WHERE parent_code = ANY($1::text[]) AND ${IN_FORCE} ORDER BY code::int`,
+          [codes, date],
+        );
+        return groupByKeys(codes, rows, (r) => r.parentCode!);
+      })
+      .load(parentCode);
+  }
+}
