@@ -9,6 +9,7 @@ export * from './auth/verify';
 export * from './auth/authorize';
 export * from './db/databases';
 export * from './db/embedded';
+export * from './db/server';
 export * from './db/orm';
 export * from './db/bulk';
 export * from './db/query';

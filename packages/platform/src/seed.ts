@@ -20,6 +20,8 @@ export interface RunSeedOptions {
   years?: [number, number];
   log: Logger;
   onProgress?: (step: string, done: number, total: number) => void;
+  /** Called with all data written but not committed; throwing aborts. Lets several seeds commit together. */
+  beforeCommit?: () => Promise<void>;
 }
 
 /**
@@ -42,6 +44,7 @@ export async function runSeed(fn: SeedFn, opts: RunSeedOptions): Promise<void> {
       log: opts.log,
       progress: opts.onProgress ?? (() => undefined),
     });
+    await opts.beforeCommit?.();
     await client.query('COMMIT');
     // Fresh statistics so the planner sees the new data's real sizes at once.
     await client.query('ANALYZE');

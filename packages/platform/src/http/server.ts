@@ -20,6 +20,8 @@ export interface HttpServiceOptions<C extends BaseContext> {
   context: (req: IncomingMessage, requestId: string) => Promise<C>;
   readiness: () => Promise<Readiness>;
   maxBodyBytes: number;
+  /** Most operations accepted in one batched (array) request; 1 refuses batching. */
+  maxBatch?: number;
   /** Extra routes by exact path (`/metrics`, `/export.csv`, …). */
   routes?: Record<string, Route>;
 }
@@ -116,6 +118,9 @@ export async function startHttpService<C extends BaseContext>(opts: HttpServiceO
         }
       } else {
         body = text;
+      }
+      if (Array.isArray(body) && body.length > (opts.maxBatch ?? 1)) {
+        return sendJson(res, 400, graphqlError(`At most ${opts.maxBatch ?? 1} operations per batch`, 'BAD_REQUEST'));
       }
     }
     const result = await opts.apollo.executeHTTPGraphQLRequest({

@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { baseEnvSchema, boolSchema, portSchema, envPrefix, parseEnv, REPO_ROOT, SUBGRAPHS } from '@par/platform';
+
+const urlOverrides = Object.fromEntries(SUBGRAPHS.map((s) => [`${envPrefix(s)}_URL`, z.string().url().optional()]));
+
+/** Gateway variables, on top of those every service reads. */
+export const gatewayEnvSchema = baseEnvSchema.extend({
+  GATEWAY_PORT: portSchema.default(4000),
+  SUPERGRAPH_PATH: z.string().min(1).default(path.join(REPO_ROOT, 'supergraph.graphql')),
+  ...urlOverrides,
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+  MAX_ALIASES: z.coerce.number().int().min(1).max(200).default(30),
+  MAX_DIRECTIVES: z.coerce.number().int().min(1).max(200).default(20),
+  MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(4000),
+  MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
+  MAX_BATCH: z.coerce.number().int().min(1).max(100).default(10),
+  EXECUTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
+  ENABLE_INTROSPECTION: boolSchema.optional(),
+  ENABLE_GRAPHIQL: boolSchema.optional(),
+});
+export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;
+
+export function loadGatewayEnv(source: NodeJS.ProcessEnv = process.env): GatewayEnv {
+  return parseEnv(gatewayEnvSchema, source);
+}
+
+/** The URL the gateway uses for a subgraph: the `<NAME>_URL` override, else the supergraph's. */
+export function subgraphUrl(env: GatewayEnv, name: string, fromSupergraph: string | undefined): string {
+  const override = (env as Record<string, unknown>)[`${envPrefix(name)}_URL`] as string | undefined;
+  const url = override ?? fromSupergraph;
+  if (!url) throw new Error(`no URL for subgraph ${name}: set ${envPrefix(name)}_URL`);
+  return url;
+}

@@ -1,0 +1,25 @@
+import { ConfigError, createLogger } from '@par/platform';
+import { startGateway, type RunningGateway } from './gateway';
+
+const log = createLogger('gateway', process.env.LOG_LEVEL ?? 'info');
+let running: RunningGateway | undefined;
+
+async function shutdown(signal: string) {
+  log.info({ signal }, 'shutting down');
+  setTimeout(() => process.exit(1), 15_000).unref();
+  await running?.close().catch((err) => log.error({ err }, 'shutdown failed'));
+  process.exit(0);
+}
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+process.once('SIGINT', () => void shutdown('SIGINT'));
+
+startGateway({ log })
+  .then((g) => {
+    running = g;
+    process.send?.({ type: 'ready', service: 'gateway', port: g.port });
+  })
+  .catch((err) => {
+    if (err instanceof ConfigError) log.fatal(err.message);
+    else log.fatal({ err }, 'failed to start');
+    process.exit(1);
+  });

@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureDatabase } from '../db/databases';
+import { initOrm, migrate } from '../db/orm';
+import { baseEnvSchema, databaseNameOf, parseEnv } from '../env';
+import { createLogger } from '../logger';
+import { runSeed } from '../seed';
+import { subgraphDatabaseUrl, type SubgraphDefinition } from '../subgraph';
+
+/**
+ * Seeds one subgraph's database through that subgraph's own seed code (migrating first).
+ * Run by `npm run seed` once per subgraph, in parallel; reports progress to its parent over IPC.
+ */
+async function main() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { scale: { type: 'string' }, seed: { type: 'string' }, years: { type: 'string' } },
+  });
+  const def = (require(path.resolve(positionals[0])) as { default: SubgraphDefinition }).default;
+  const env = parseEnv(baseEnvSchema, process.env);
+  const log = createLogger(`${def.name}-seed`, env.LOG_LEVEL);
+  const [from, to] = (values.years ?? '2016-2020').split('-').map(Number);
+  const url = subgraphDatabaseUrl(def.name, env);
+  await ensureDatabase(env.DATABASE_URL!, databaseNameOf(def.name, env.DATABASE_NAME_PREFIX));
+  const orm = await initOrm({ url, entities: def.entities, migrations: def.migrations, poolMax: 2 });
+  await migrate(orm);
+  await orm.close(true);
+  if (!def.seed) return;
+  await runSeed(def.seed, {
+    url,
+    scale: Number(values.scale ?? 1),
+    seed: Number(values.seed ?? 851),
+    years: [from, to],
+    log,
+    onProgress: (step, done, total) => process.send?.({ type: 'progress', service: def.name, step, done, total }),
+    // The parent commits all subgraphs together, so one failing seed leaves every database as it was.
+    beforeCommit: process.send ? () => awaitCommitOrder(def.name) : undefined,
+  });
+}
+function awaitCommitOrder(service: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.once('message', (m: { type?: string }) => (m?.type === 'commit' ? resolve() : reject(new Error('aborted: another subgraph\'s seed failed'))));
+    process.send!({ type: 'prepared', service });
+  });
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,115 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import {
+  baseEnvSchema, ConfigError, createLogger, dataDir, DataFolderInUseError, DEFAULT_PORTS, ensureDevKeyPair, envPrefix,
+  parseEnv, portSchema, REPO_ROOT, startEmbeddedPostgres, SUBGRAPHS, type EmbeddedServer,
+} from '@par/platform';
+import { mintToken } from './lib/mint-token';
+
+/**
+ * `npm start`: the whole hub in one command. Starts the embedded PostgreSQL unless DATABASE_URL is
+ * set, then the four subgraphs (each migrates and, on an empty database, loads sample data), then
+ * the gateway; prints the URL and a development token; stops everything on Ctrl-C or SIGTERM.
+ */
+const SERVICES = [...SUBGRAPHS, 'gateway'] as const;
+const envSchema = baseEnvSchema.extend({
+  EMBEDDED_PG_PORT: portSchema.default(54329),
+  ...Object.fromEntries(SERVICES.map((s) => [`${envPrefix(s)}_PORT`, portSchema.default(DEFAULT_PORTS[s])])),
+});
+
+const log = createLogger('hub');
+const children = new Map<string, ChildProcess>();
+let pg: EmbeddedServer | undefined;
+let stopping = false;
+
+function portTaken(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once('error', () => resolve(true));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(false)));
+  });
+}
+
+function startService(name: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const entry = name === 'gateway' ? 'gateway/src/main.ts' : `subgraphs/${name}/src/main.ts`;
+  const child = fork(path.join(REPO_ROOT, 'scripts/run.js'), [path.join(REPO_ROOT, entry)], { env, stdio: 'inherit' });
+  children.set(name, child);
+  return new Promise((resolve, reject) => {
+    child.once('message', (m: { type?: string }) => (m?.type === 'ready' ? resolve() : undefined));
+    child.once('exit', (code, signal) => {
+      children.delete(name);
+      if (!stopping) {
+        log.error({ service: name, code, signal }, 'service exited');
+        reject(new Error(`${name} exited (code ${code}, signal ${signal})`));
+        void stop(1);
+      }
+    });
+  });
+}
+
+async function stop(code: number): Promise<never> {
+  if (stopping) return new Promise(() => undefined) as Promise<never>;
+  stopping = true;
+  const exits = [...children.values()].map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r))));
+  for (const c of children.values()) c.kill('SIGTERM');
+  await Promise.race([Promise.all(exits), new Promise((r) => setTimeout(r, 15_000))]);
+  for (const c of children.values()) c.kill('SIGKILL');
+  await pg?.stop().catch((err) => log.error({ err }, 'stopping PostgreSQL failed'));
+  process.exit(code);
+}
+
+async function main() {
+  const env = parseEnv(envSchema, process.env);
+  const portOf = (s: string) => (env as Record<string, unknown>)[`${envPrefix(s)}_PORT`] as number;
+  const ports = SERVICES.map((s) => [s, portOf(s)] as const);
+  for (const [service, port] of ports) {
+    if (await portTaken(port)) {
+      throw new ConfigError(`${envPrefix(service)}_PORT: port ${port} is taken (is the hub already running?); set ${envPrefix(service)}_PORT to another port`);
+    }
+  }
+  const dir = dataDir(env.HUB_DATA_DIR);
+  ensureDevKeyPair(dir);
+  let databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) {
+    pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), port: env.EMBEDDED_PG_PORT, log });
+    databaseUrl = pg.url;
+    log.info({ port: pg.port, dir: path.join(dir, 'pg') }, 'embedded PostgreSQL started');
+  }
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, HUB_DATA_DIR: dir };
+  for (const [service, port] of ports) {
+    childEnv[`${envPrefix(service)}_PORT`] = String(port);
+    if (service !== 'gateway') childEnv[`${envPrefix(service)}_URL`] ??= `http://127.0.0.1:${port}/graphql`;
+  }
+  const started = Date.now();
+  // Subgraphs start together (each on its own database); the gateway once they are ready.
+  await Promise.all(SUBGRAPHS.map((s) => startService(s, childEnv)));
+  await startService('gateway', childEnv);
+  const gatewayPort = portOf('gateway');
+  const token = env.NODE_ENV === 'production' ? null : await mintToken({ roles: ['leadership'], scope: 'pii:read', sub: 'dev-leadership' }, dir);
+  process.stdout.write(
+    [
+      '',
+      `PAR Data Hub is up in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `  gateway:  http://127.0.0.1:${gatewayPort}/graphql`,
+      ...SUBGRAPHS.map((s) => `  ${s.padEnd(15)} http://127.0.0.1:${portOf(s)}/graphql`),
+      ...(token ? ['', 'Development token (role leadership, scope pii:read; `npm run -s token -- --role analyst` for others):', token] : []),
+      '',
+      'Ctrl-C stops everything.',
+      '',
+    ].join('\n'),
+  );
+}
+
+process.once('SIGINT', () => void stop(0));
+process.once('SIGTERM', () => void stop(0));
+process.once('uncaughtException', (err) => {
+  log.fatal({ err }, 'uncaught exception');
+  void stop(1);
+});
+main().catch((err) => {
+  if (err instanceof ConfigError || err instanceof DataFolderInUseError) log.fatal(err.message);
+  else log.fatal({ err }, 'failed to start the hub');
+  void stop(1);
+});
+
