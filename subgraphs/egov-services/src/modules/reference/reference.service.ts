@@ -1,0 +1,63 @@
+import { badInput, forbidden, sqlRows, type HubContext } from '@par/platform';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Validates an agency id argument's shape; whether the agency exists is the reference copy's job. */
+export function assertUuid(id: string, field: string): string {
+  if (!UUID.test(id)) throw badInput(field, 'is not an agency id (a UUID)');
+  return id.toLowerCase();
+}
+
+/**
+ * SQL fragments over the reference copies: an agency with all its subordinates, a unit with all
+ * its sub-units. `$n` is the parameter holding the root(s).
+ */
+export const agencySubtreeSql = (param: string) => `WITH RECURSIVE scope_agency(id) AS (
+    SELECT id FROM agency_ref WHERE id = ${param}::uuid
+    UNION SELECT a.id FROM agency_ref a JOIN scope_agency s ON a.parent_id = s.id)`;
+export const unitSubtreeSql = (param: string) => `WITH RECURSIVE scope_unit(code) AS (
+    SELECT code FROM unit_ref WHERE code = ${param}::text
+    UNION SELECT u.code FROM unit_ref u JOIN scope_unit s ON u.parent_code = s.code)`;
+
+export interface AgencyRef {
+  id: string;
+  kind: string;
+  parentId: string | null;
+  unitCode: string;
+}
+
+export class ReferenceService {
+  constructor(private readonly ctx: HubContext, private readonly em: EntityManager = ctx.em) {}
+
+  async agency(id: string): Promise<AgencyRef | null> {
+    const rows = await sqlRows<AgencyRef>(
+      this.em,
+      'SELECT id, kind, parent_id AS "parentId", unit_code AS "unitCode" FROM agency_ref WHERE id = $1::uuid',
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async unitExists(code: string): Promise<boolean> {
+    return (await sqlRows(this.em, 'SELECT 1 FROM unit_ref WHERE code = $1', [code])).length > 0;
+  }
+
+  /**
+   * An editor whose token names an agency may write only for that agency and its subordinates:
+   * walk up from the target through the reference copy's parent links.
+   */
+  async assertMayWriteFor(agencyId: string): Promise<void> {
+    const own = this.ctx.caller.agencyId;
+    if (!own || this.ctx.caller.roles.has('admin')) return;
+    const rows = await sqlRows(
+      this.em,
+      `WITH RECURSIVE up(id, parent_id) AS (
+         SELECT id, parent_id FROM agency_ref WHERE id = $1::uuid
+         UNION SELECT a.id, a.parent_id FROM agency_ref a JOIN up ON a.id = up.parent_id)
+       SELECT 1 FROM up WHERE id = $2::uuid`,
+      [agencyId, own],
+    );
+    if (!rows.length) throw forbidden('This editor may only write records of its own agency and its subordinates');
+  }
+}

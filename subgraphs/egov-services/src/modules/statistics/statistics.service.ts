@@ -1,0 +1,61 @@
+import { badInput, sqlRows, type HubContext } from '@par/platform';
+import { assertUuid } from '../reference/reference.service';
+import { DossierDimension, type DossierStatisticsFilter } from './statistics.inputs';
+import type { DossierStatistic } from './statistics.type';
+
+/** Dimension → column of the event stream; only these names ever reach the SQL text. */
+const COLUMN: Record<DossierDimension, { column: string; alias: string }> = {
+  [DossierDimension.YEAR]: { column: 'year', alias: 'year' },
+  [DossierDimension.CHANNEL]: { column: 'channel', alias: 'channel' },
+  [DossierDimension.AGENCY]: { column: 'agency_id', alias: 'agencyId' },
+  [DossierDimension.PROCEDURE]: { column: 'procedure_code', alias: 'procedureCode' },
+  [DossierDimension.SECTOR]: { column: 'sector', alias: 'sector' },
+};
+
+const FILTERS = `($3::uuid IS NULL OR d.agency_id = $3::uuid) AND ($4::text IS NULL OR d.procedure_code = $4)
+  AND ($5::text IS NULL OR p.sector = $5)`;
+
+/**
+ * A dossier contributes two events: its receipt (in the year received) and its resolution (in the
+ * year resolved). Grouping the union of both keeps every group's figures additive, so the groups
+ * always sum to the ungrouped totals.
+ */
+const EVENTS = `WITH ev AS (
+  SELECT d.received_year AS year, d.channel, d.agency_id, d.procedure_code, p.sector,
+         1 AS received, (d.channel = 'ONLINE')::int AS online, 0 AS resolved, 0 AS on_time
+    FROM dossier d JOIN procedure_ref p ON p.code = d.procedure_code
+   WHERE d.received_year BETWEEN $1 AND $2 AND ${FILTERS}
+  UNION ALL
+  SELECT d.resolved_year, d.channel, d.agency_id, d.procedure_code, p.sector,
+         0, 0, 1, (d.resolved_on <= d.due_on)::int
+    FROM dossier d JOIN procedure_ref p ON p.code = d.procedure_code
+   WHERE d.resolved_year BETWEEN $1 AND $2 AND ${FILTERS})`;
+
+export class DossierStatisticsService {
+  constructor(private readonly ctx: HubContext) {}
+
+  async statistics(filter: DossierStatisticsFilter | null | undefined, groupBy: DossierDimension[]): Promise<DossierStatistic[]> {
+    const from = filter?.yearFrom ?? 1900;
+    const to = filter?.yearTo ?? 9999;
+    if (from > to) throw badInput('filter.yearTo', `must not be before yearFrom (${from} > ${to})`);
+    if (from < 1900 || to > 9999) throw badInput('filter.yearFrom', 'years must be between 1900 and 9999');
+    const agencyId = filter?.agencyId ? assertUuid(filter.agencyId, 'filter.agencyId') : null;
+    const dims = [...new Set(groupBy)].map((d) => COLUMN[d]);
+    const select = Object.values(COLUMN)
+      .map((c) => (dims.includes(c) ? `${c.column}::text AS "${c.alias}"` : `NULL AS "${c.alias}"`))
+      .join(', ');
+    const group = dims.length ? `GROUP BY ${dims.map((d) => d.column).join(', ')} ORDER BY ${dims.map((d) => d.column).join(', ')}` : '';
+    const rows = await sqlRows<DossierStatistic>(
+      this.ctx.em,
+      `${EVENTS}
+       SELECT ${select},
+              coalesce(sum(received), 0)::int AS received, coalesce(sum(online), 0)::int AS "receivedOnline",
+              coalesce(sum(resolved), 0)::int AS resolved, coalesce(sum(on_time), 0)::int AS "resolvedOnTime",
+              round(100.0 * sum(on_time) / nullif(sum(resolved), 0), 2)::float8 AS "onTimeRate",
+              round(100.0 * sum(online) / nullif(sum(received), 0), 2)::float8 AS "onlineRate"
+         FROM ev ${group}`,
+      [from, to, agencyId, filter?.procedureCode ?? null, filter?.sector ?? null],
+    );
+    return rows.map((r) => ({ ...r, year: r.year === null ? null : Number(r.year) }));
+  }
+}

@@ -1,0 +1,127 @@
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort, REPO_ROOT } from '@par/platform';
+import { postGraphQL } from '@par/platform/testing';
+
+/**
+ * `npm start` as a user runs it: one command brings up the embedded PostgreSQL, four subgraphs and
+ * the gateway; SIGTERM leaves no process behind; a second start on the same ports is refused.
+ */
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'par-hub-start-'));
+let hub: ChildProcess;
+let output = '';
+let ports: Record<string, number>;
+
+/** Every live process descended from `root` (services, postgres, its watchdog). */
+function descendants(root: number): number[] {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid='], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/).map(Number));
+  const found: number[] = [];
+  const walk = (pid: number) => {
+    for (const [child, parent] of rows) if (parent === pid) (found.push(child), walk(child));
+  };
+  walk(root);
+  return found;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function startHub(env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [path.join(REPO_ROOT, 'scripts/run.js'), path.join(REPO_ROOT, 'scripts/start.ts')], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+let env: NodeJS.ProcessEnv;
+beforeAll(async () => {
+  ports = {
+    GATEWAY_PORT: await freePort(),
+    INSTITUTIONS_PORT: await freePort(),
+    CIVIL_SERVANTS_PORT: await freePort(),
+    PUBLIC_FINANCE_PORT: await freePort(),
+    EGOV_SERVICES_PORT: await freePort(),
+  };
+  const { DATABASE_URL: _omit, TEST_DATABASE_URL: _omit2, ...rest } = process.env;
+  env = { ...rest, NODE_ENV: 'development', LOG_LEVEL: 'warn', HUB_DATA_DIR: dataDir, SAMPLE_SCALE: '0.005', ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };
+  hub = startHub(env);
+  hub.stdout!.on('data', (d) => (output += d));
+  hub.stderr!.on('data', (d) => (output += d));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (output.includes('PAR Data Hub is up')) {
+        clearInterval(timer);
+        resolve();
+      }
+      if (hub.exitCode !== null) {
+        clearInterval(timer);
+        reject(new Error(`npm start exited: ${output}`));
+      }
+    }, 200);
+  });
+}, 240_000);
+
+afterAll(() => {
+  if (hub.exitCode === null) hub.kill('SIGKILL');
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('serves an agency assembled from all four subgraphs through the gateway, with the printed token', async () => {
+  const token = output.match(/\n(eyJ[\w-]+\.[\w-]+\.[\w-]+)\n/)?.[1];
+  expect(token).toBeDefined();
+  const gateway = `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
+  const list = await postGraphQL(gateway, '{ agencies(first: 1, filter: { kind: DEPARTMENT }) { edges { node { id } } } }', {}, token);
+  const id = list.data?.agencies.edges[0].node.id;
+  expect(id).toMatch(/^[0-9a-f-]{36}$/);
+  const res = await postGraphQL(
+    gateway,
+    `query($id: ID!) { agency(id: $id) { name administrativeUnit { fullName } workforce(year: 2020) { headcount } budget(year: 2020) { estimate } serviceDelivery(year: 2020) { received } } }`,
+    { id },
+    token,
+  );
+  expect(res.errors).toBeUndefined();
+  expect(res.data.agency.name).toMatch(/\S/);
+  expect(res.data.agency.administrativeUnit.fullName).toBe('Tỉnh Hà Nam');
+  expect(res.data.agency.workforce.headcount).toBeGreaterThan(0);
+  expect(BigInt(res.data.agency.budget.estimate)).toBeGreaterThan(0n);
+  expect(res.data.agency.serviceDelivery.received).toBeGreaterThanOrEqual(0);
+}, 60_000);
+
+test('a second start while one runs is refused for the taken port, and leaves the data folder alone', async () => {
+  const second = startHub(env);
+  let text = '';
+  second.stdout!.on('data', (d) => (text += d));
+  second.stderr!.on('data', (d) => (text += d));
+  const code = await new Promise<number | null>((r) => second.once('exit', r));
+  expect(code).not.toBe(0);
+  expect(text).toMatch(/port \d+ is taken/);
+  const first = await fetch(`http://127.0.0.1:${ports.GATEWAY_PORT}/healthz`);
+  expect(first.status).toBe(200);
+}, 60_000);
+
+test('SIGTERM stops every process of the hub, PostgreSQL included', async () => {
+  const tree = descendants(hub.pid!);
+  // Five services and the postmaster at least.
+  expect(tree.length).toBeGreaterThanOrEqual(6);
+  hub.kill('SIGTERM');
+  const code = await new Promise<number | null>((r) => (hub.exitCode !== null ? r(hub.exitCode) : hub.once('exit', r)));
+  expect(code).toBe(0);
+  // The postmaster and the services have exited with the supervisor.
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(tree.filter(alive)).toEqual([]);
+  expect(fs.existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+  const refused = await fetch(`http://127.0.0.1:${ports.GATEWAY_PORT}/healthz`).then(() => 'open', () => 'closed');
+  expect(refused).toBe('closed');
+}, 60_000);
