@@ -69,7 +69,8 @@ async function main() {
     }
   }
   const dir = dataDir(env.HUB_DATA_DIR);
-  ensureDevKeyPair(dir);
+  // Production never uses (or creates) the development key pair; the services refuse it there.
+  if (env.NODE_ENV !== 'production') ensureDevKeyPair(dir);
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
     pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), port: env.EMBEDDED_PG_PORT, log });

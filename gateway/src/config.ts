@@ -17,8 +17,15 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
   MAX_BATCH: z.coerce.number().int().min(1).max(100).default(10),
   EXECUTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
+  MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  DEFAULT_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(20),
+  LIST_COST_FACTOR: z.coerce.number().int().min(1).max(1000).default(10),
+  PERSISTED_OPERATIONS: z.enum(['off', 'optional', 'required']).default('optional'),
+  PERSISTED_OPERATIONS_MANIFEST: z.string().min(1).default(path.join(REPO_ROOT, 'gateway', 'persisted-operations.json')),
   ENABLE_INTROSPECTION: boolSchema.optional(),
   ENABLE_GRAPHIQL: boolSchema.optional(),
+  /** Most rows one CSV export (/export.csv) streams; past it the file ends. */
+  EXPORT_MAX_ROWS: z.coerce.number().int().min(1).max(100_000_000).default(1_000_000),
 });
 export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;
 

@@ -1,14 +1,19 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
-  createLogger, createTokenVerifier, dataDir, makeFormatError, requestLogPlugin, resolveVerificationKey, startHttpService,
-  type Caller, type Logger, type RunningHttpService,
+  createLogger, createMetrics, createTokenVerifier, dataDir, makeFormatError, requestLogPlugin, resolveVerificationKey, startHttpService,
+  type Caller, type Logger, type RunningHttpService, type ServiceMetrics,
 } from '@par/platform';
 import { loadGatewayEnv, subgraphUrl, type GatewayEnv } from './config';
+import { exportRoute, namedOperationsFrom } from './export';
+import { graphiqlCacheDir, graphiqlRoutes, tabsFrom } from './graphiql';
 import { armorFor } from './limits';
+import { loadManifest, persistedOperationsPlugin } from './security/persisted';
+import { executionSignal, withExecutionTimeout } from './security/timeout';
 
 /** What the gateway knows of a request: the verified caller, and what it forwards to subgraphs. */
 export interface GatewayContext {
@@ -22,11 +27,29 @@ export interface GatewayContext {
  * and the request id, and bounds each subgraph call so one slow department cannot hold the answer.
  */
 class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(config: { name: string; url: string; timeoutMs: number }) {
+  constructor(private readonly source: { name: string; url: string; timeoutMs: number; metrics?: ServiceMetrics }) {
+    const config = source;
     super({
       url: config.url,
-      fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(config.timeoutMs) })) as never,
+      // Bounded per subgraph call, and cancelled when the whole operation runs out of time.
+      fetcher: ((input: string, init: RequestInit) => {
+        const operation = executionSignal();
+        const signal = AbortSignal.timeout(config.timeoutMs);
+        return fetch(input, { ...init, signal: operation ? AbortSignal.any([signal, operation]) : signal });
+      }) as never,
     });
+  }
+
+  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const started = performance.now();
+    let outcome: 'ok' | 'error' = 'error';
+    try {
+      const response = await super.process(options);
+      if (!response.errors?.length) outcome = 'ok';
+      return response;
+    } finally {
+      this.source.metrics?.observeSubgraphFetch(this.source.name, (performance.now() - started) / 1000, outcome);
+    }
   }
 
   willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -52,25 +75,36 @@ export async function startGateway(opts: { env?: NodeJS.ProcessEnv; port?: numbe
   const production = env.NODE_ENV === 'production';
   const supergraphSdl = fs.readFileSync(env.SUPERGRAPH_PATH, 'utf8');
   const urls = supergraphUrls(supergraphSdl);
+  const metrics = createMetrics('gateway');
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphSource({ name, url: subgraphUrl(env, name, url ?? urls[name]), timeoutMs: env.SUBGRAPH_TIMEOUT_MS }),
+    buildService: ({ name, url }) => new SubgraphSource({ name, url: subgraphUrl(env, name, url ?? urls[name]), timeoutMs: env.SUBGRAPH_TIMEOUT_MS, metrics }),
   });
   const armor = armorFor(env);
+  const persisted = persistedOperationsPlugin(loadManifest(env.PERSISTED_OPERATIONS_MANIFEST, env.PERSISTED_OPERATIONS), env.PERSISTED_OPERATIONS, env.MAX_TOKENS);
   const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: withExecutionTimeout(gateway, env.EXECUTION_TIMEOUT_MS),
+    // Apollo's automatic persisted queries would register any text a client sends; ours only serve the manifest.
+    persistedQueries: false,
     formatError: makeFormatError(log),
     includeStacktraceInErrorResponses: false,
     introspection: env.ENABLE_INTROSPECTION ?? !production,
     allowBatchedHttpRequests: true,
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, requestLogPlugin<GatewayContext>(log), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    parseOptions: armor.parseOptions,
+    plugins: [persisted, ...armor.plugins, requestLogPlugin<GatewayContext>(log), metrics.plugin<GatewayContext>(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   const verify = createTokenVerifier({
     key: await resolveVerificationKey(env, dataDir(env.HUB_DATA_DIR)),
     issuer: env.JWT_ISSUER,
     audience: env.JWT_AUDIENCE,
   });
+  const context = async (req: IncomingMessage, requestId: string): Promise<GatewayContext> => ({
+    requestId,
+    caller: await verify(req.headers.authorization),
+    authorization: req.headers.authorization,
+  });
+  const operationsFile = require.resolve('@par/operations/operations.graphql');
   const http = await startHttpService<GatewayContext>({
     name: 'gateway',
     port: opts.port ?? env.GATEWAY_PORT,
@@ -79,11 +113,23 @@ export async function startGateway(opts: { env?: NodeJS.ProcessEnv; port?: numbe
     apollo,
     maxBodyBytes: env.MAX_BODY_BYTES,
     maxBatch: env.MAX_BATCH,
-    context: async (req: IncomingMessage, requestId: string) => ({
-      requestId,
-      caller: await verify(req.headers.authorization),
-      authorization: req.headers.authorization,
-    }),
+    routes: {
+      '/metrics': metrics.route,
+      '/export.csv': exportRoute({
+        execute: async (request, req, requestId) => {
+          const res = await apollo.executeOperation(request, { contextValue: await context(req, requestId) });
+          return res.body.kind === 'single' ? res.body.singleResult : { errors: [{ message: 'incremental delivery cannot be exported' }] };
+        },
+        namedOperations: namedOperationsFrom(operationsFile),
+        maxBodyBytes: env.MAX_BODY_BYTES,
+        maxRows: env.EXPORT_MAX_ROWS,
+        log,
+      }),
+      ...((env.ENABLE_GRAPHIQL ?? !production)
+        ? graphiqlRoutes({ endpoint: '/graphql', tabs: tabsFrom(operationsFile, path.join(path.dirname(operationsFile), 'examples.json')), cacheDir: graphiqlCacheDir(dataDir(env.HUB_DATA_DIR)), log })
+        : {}),
+    },
+    context,
     readiness: async () => {
       const checks = await Promise.all(
         Object.keys(urls).map(async (name) => {

@@ -1,25 +1,31 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { ValidationRule } from 'graphql';
+import type { ParseOptions, ValidationRule } from 'graphql';
 import type { GatewayEnv } from './config';
+import { costPlugin } from './security/cost';
 
 /**
- * Operation limits (DESIGN §7): depth, aliases, directives, tokens and cost via graphql-armor,
- * with field suggestions hidden so a hostile caller cannot map the schema by typos.
+ * Operation limits (DESIGN §7): depth, aliases and directives via graphql-armor, with field
+ * suggestions hidden so a hostile caller cannot map the schema by typos. Cost is ours
+ * (security/cost.ts): armor's cost rule cannot see variables, so it cannot multiply by `first`.
  */
-export function armorFor(env: GatewayEnv): { validationRules: ValidationRule[]; plugins: ApolloServerPlugin<any>[] } {
+export function armorFor(env: GatewayEnv): { validationRules: ValidationRule[]; plugins: ApolloServerPlugin<any>[]; parseOptions: ParseOptions } {
   const armor = new ApolloArmor({
     maxDepth: { n: env.MAX_DEPTH, ignoreIntrospection: true },
     maxAliases: { n: env.MAX_ALIASES },
     maxDirectives: { n: env.MAX_DIRECTIVES },
-    maxTokens: { n: env.MAX_TOKENS },
-    costLimit: { maxCost: env.MAX_COST, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
+    // graphql-js's own parser limit instead: armor's version answers a long document with a 500.
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   });
   const protection = armor.protect();
   return {
+    parseOptions: { maxTokens: env.MAX_TOKENS },
     validationRules: (protection.validationRules ?? []) as ValidationRule[],
-    plugins: (protection.plugins ?? []) as ApolloServerPlugin<any>[],
+    plugins: [
+      ...((protection.plugins ?? []) as ApolloServerPlugin<any>[]),
+      costPlugin({ maxCost: env.MAX_COST, maxPageSize: env.MAX_PAGE_SIZE, defaultPageSize: env.DEFAULT_PAGE_SIZE, listFactor: env.LIST_COST_FACTOR }),
+    ],
   };
 }
-

@@ -43,6 +43,8 @@ const PASS_THROUGH = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
   'DOWNSTREAM_SERVICE_ERROR',
+  // Gateway operation limits (gateway/src/security).
+  'EXECUTION_TIMEOUT',
 ]);
 
 /** PostgreSQL connection-class errors (08*, 57P0*) and refused sockets mean "try again", not "bug". */
@@ -56,6 +58,17 @@ function isDatabaseUnavailable(err: unknown): boolean {
 }
 
 /**
+ * A scalar refusing a variable (`Money`, `Date`) names itself, not the input field; graphql-js puts the
+ * path in the message (`Variable "$input" got invalid value … at "input.amount"; …`), so take it from there.
+ */
+export function variableInputPath(message: string): string | undefined {
+  const m = /^Variable "\$(\w+)" got invalid value /.exec(message);
+  if (!m) return undefined;
+  const at = new RegExp(` at "${m[1]}((?:\\.\\w+|\\[\\d+\\])+)"; `).exec(message);
+  return at ? at[1].replace(/^\./, '') : m[1];
+}
+
+/**
  * Apollo `formatError`: keeps deliberate errors, maps database outages to SERVICE_UNAVAILABLE,
  * and masks everything else so internals (SQL, stack traces) never reach a client.
  */
@@ -65,7 +78,8 @@ export function makeFormatError(log: Logger) {
     const code = formatted.extensions?.code as string | undefined;
     if (original instanceof HubError || (code && PASS_THROUGH.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      const inputPath = variableInputPath(formatted.message);
+      return { ...formatted, extensions: inputPath ? { ...extensions, field: inputPath } : extensions };
     }
     if (isDatabaseUnavailable(original)) {
       log.warn({ err: original, path: formatted.path }, 'database unavailable');

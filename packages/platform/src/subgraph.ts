@@ -14,6 +14,8 @@ import { baseEnvSchema, ConfigError, databaseNameOf, parseEnv, servicePort, type
 import { makeFormatError } from './errors';
 import { buildFederatedSchema, type ReferenceResolvers } from './graphql/federation';
 import { requestLogPlugin } from './http/apollo-plugins';
+import { createMetrics, ormPoolStats } from './http/metrics';
+import { subgraphOperationLimits } from './http/operation-limits';
 import { startHttpService, type RunningHttpService } from './http/server';
 import { createLogger, type Logger } from './logger';
 import { dataDir } from './paths';
@@ -77,17 +79,23 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
   }
 
   const schema = await buildSubgraphSchema(def);
+  const metrics = createMetrics(def.name);
+  metrics.watchPool(() => ormPoolStats(orm));
   const verify = createTokenVerifier({
     key: await resolveVerificationKey(env, dataDir(env.HUB_DATA_DIR)),
     issuer: env.JWT_ISSUER,
     audience: env.JWT_AUDIENCE,
   });
+  // The network to a subgraph is not trusted: it bounds operations itself too (DESIGN §7).
+  const limits = subgraphOperationLimits();
   const apollo = new ApolloServer<HubContext>({
     schema,
     formatError: makeFormatError(log),
     includeStacktraceInErrorResponses: false,
     introspection: env.NODE_ENV !== 'production',
-    plugins: [requestLogPlugin<HubContext>(log), ApolloServerPluginInlineTraceDisabled()],
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    plugins: [...limits.plugins, requestLogPlugin<HubContext>(log), metrics.plugin<HubContext>(), ApolloServerPluginInlineTraceDisabled()],
   });
 
   const context = async (req: IncomingMessage, requestId: string): Promise<HubContext> => ({
@@ -106,6 +114,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
     log,
     apollo,
     maxBodyBytes: env.MAX_BODY_BYTES,
+    routes: { '/metrics': metrics.route },
     // Token problems must be coded errors, not Apollo's generic context failure.
     context: (req, id) => context(req, id),
     readiness: async () => {

@@ -6,13 +6,19 @@ import { hasRole, isAnonymous, PII_SCOPE, type Caller } from './caller';
 /**
  * Requirements that resolvers name in `@Authorized(...)`. Any one satisfied is enough.
  * - `analyst`: read everything but personal data (analysts, leadership, editors, admins)
- * - `leadership`, `admin`: those roles (admin satisfies every requirement)
+ * - `leadership`, `admin`: those roles (admin satisfies every requirement but `pii:read`)
  * - `editor`: an editor of *this* subgraph (agency limits are checked by the service, per object)
- * - `pii:read`: the personal-data scope
+ * - `pii:read`: the personal-data scope, held by a role entitled to personal data (leadership,
+ *   admin, or an editor of this subgraph, i.e. HR of the owning department). Analysts never read
+ *   personal data (DESIGN §7), even with the scope in their token; admin needs the scope too.
  */
 export type Requirement = 'analyst' | 'leadership' | 'editor' | 'admin' | typeof PII_SCOPE;
 
 export function satisfies(caller: Caller, req: Requirement, service: string): boolean {
+  if (req === PII_SCOPE) {
+    if (isAnonymous(caller) || !caller.scopes.has(PII_SCOPE)) return false;
+    return hasRole(caller, 'leadership', 'admin') || (hasRole(caller, 'editor') && caller.editorOf === service);
+  }
   if (hasRole(caller, 'admin')) return true;
   switch (req) {
     case 'analyst':
@@ -23,19 +29,45 @@ export function satisfies(caller: Caller, req: Requirement, service: string): bo
       return hasRole(caller, 'editor') && caller.editorOf === service;
     case 'admin':
       return false;
-    case PII_SCOPE:
-      return caller.scopes.has(PII_SCOPE) && !isAnonymous(caller);
     default:
       return false;
   }
 }
 
+/**
+ * Throws the coded refusal when none of `requirements` is met (an empty list means any
+ * authenticated caller). Personal data is always FORBIDDEN, so the rest of an answer stands (the
+ * contract's PersonnelRecord); other refusals are UNAUTHENTICATED for anonymous callers.
+ */
+export function assertAuthorized(caller: Caller, requirements: readonly Requirement[], service: string): void {
+  if (requirements.length === 0) {
+    if (isAnonymous(caller)) throw unauthenticated();
+    return;
+  }
+  if (requirements.some((r) => satisfies(caller, r, service))) return;
+  if (requirements.includes(PII_SCOPE)) throw forbidden('This field holds personal data and needs the pii:read scope');
+  if (isAnonymous(caller)) throw unauthenticated();
+  throw forbidden();
+}
+
 /** type-graphql's auth checker: refuses with a coded error so the client learns why. */
 export const hubAuthChecker: AuthChecker<HubContext, Requirement> = ({ context }, requirements) => {
-  if (requirements.length === 0) return !isAnonymous(context.caller) || (() => { throw unauthenticated(); })();
-  if (requirements.some((r) => satisfies(context.caller, r, context.service))) return true;
-  // Personal data: always FORBIDDEN, so the rest of the answer stands (the contract's PersonnelRecord).
-  if (requirements.includes(PII_SCOPE)) throw forbidden('This field holds personal data and needs the pii:read scope');
-  if (isAnonymous(context.caller)) throw unauthenticated();
-  throw forbidden();
+  assertAuthorized(context.caller, requirements, context.service);
+  return true;
 };
+
+/**
+ * Guards a federation reference resolver. `_entities` is a root field of every subgraph that
+ * anyone reaching the subgraph can call, so an entity whose fields are not public must require
+ * the same role as the root fields that list it — else its fields can be read "however the id is
+ * reached". Use: `referenceResolvers: { CivilServant: authorizedReference('analyst', resolveX) }`.
+ */
+export function authorizedReference<T>(
+  requirement: Requirement,
+  resolve: (reference: Record<string, unknown>, ctx: HubContext) => T,
+): (reference: Record<string, unknown>, ctx: HubContext) => T {
+  return (reference, ctx) => {
+    assertAuthorized(ctx.caller, [requirement], ctx.service);
+    return resolve(reference, ctx);
+  };
+}

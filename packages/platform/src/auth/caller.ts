@@ -1,3 +1,5 @@
+import { SUBGRAPHS } from '../env';
+
 /** Roles of DESIGN §7. `public` is whoever comes without a token. */
 export const ROLES = ['public', 'analyst', 'leadership', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -37,7 +39,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Turns verified claims into a caller; malformed claims are refused rather than guessed at. */
 export function callerFromClaims(claims: HubClaims): Caller {
-  const roles = Array.isArray(claims.roles) ? claims.roles : [];
+  if (claims.roles !== undefined && !Array.isArray(claims.roles)) throw new Error('token roles must be a list');
+  const roles = (claims.roles ?? []) as unknown[];
   if (!roles.every((r): r is Role => typeof r === 'string' && (ROLES as readonly string[]).includes(r))) {
     throw new Error('token has an unknown role');
   }
@@ -45,7 +48,10 @@ export function callerFromClaims(claims: HubClaims): Caller {
   if (claims.agency !== undefined && (typeof claims.agency !== 'string' || !UUID.test(claims.agency))) {
     throw new Error('token agency must be an agency id');
   }
-  if (claims.subgraph !== undefined && typeof claims.subgraph !== 'string') throw new Error('token subgraph must be a string');
+  if (claims.subgraph !== undefined && !(SUBGRAPHS as readonly unknown[]).includes(claims.subgraph)) {
+    throw new Error(`token subgraph must be one of ${SUBGRAPHS.join(', ')}`);
+  }
+  if (claims.sub !== undefined && (typeof claims.sub !== 'string' || claims.sub.length > 256)) throw new Error('token sub must be a short string');
   if (roles.includes('editor') && !claims.subgraph) throw new Error('an editor token must name its subgraph');
   return {
     subject: claims.sub ?? null,

@@ -40,7 +40,8 @@ const MONEY_TEXT = /^-?\d{1,19}$/;
 /** Parses money input to bigint: a decimal string of whole đồng, or a safe JavaScript integer. */
 export function parseMoney(value: unknown, field = 'Money'): bigint {
   let n: bigint;
-  if (typeof value === 'string' && MONEY_TEXT.test(value)) n = BigInt(value);
+  // Any digit string parses, so an over-long one is refused as out of range rather than as malformed.
+  if (typeof value === 'string' && /^-?\d{1,400}$/.test(value)) n = BigInt(value);
   else if (typeof value === 'number' && Number.isSafeInteger(value)) n = BigInt(value);
   else if (typeof value === 'bigint') n = value;
   else {

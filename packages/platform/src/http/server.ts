@@ -61,6 +61,13 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
+/** A NUL character in any string of the request, or a GraphQL escape producing one in the document. */
+function hasNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000') || /\\u(?:0000|\{0+\})/i.test(value);
+  if (depth > 64 || value === null || typeof value !== 'object') return false;
+  return Object.entries(value).some(([k, v]) => k.includes('\u0000') || hasNul(v, depth + 1));
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
@@ -122,6 +129,10 @@ export async function startHttpService<C extends BaseContext>(opts: HttpServiceO
       if (Array.isArray(body) && body.length > (opts.maxBatch ?? 1)) {
         return sendJson(res, 400, graphqlError(`At most ${opts.maxBatch ?? 1} operations per batch`, 'BAD_REQUEST'));
       }
+    }
+    // PostgreSQL text cannot hold NUL: refused here as bad input rather than failing deep in SQL as a 500.
+    if (hasNul(body) || url.search.includes('%00')) {
+      return sendJson(res, 400, graphqlError('Text must not contain NUL (\\u0000) characters', 'BAD_USER_INPUT'));
     }
     const result = await opts.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },

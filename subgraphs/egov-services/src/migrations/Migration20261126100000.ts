@@ -56,6 +56,7 @@ export class Migration20261126100000 extends Migration {
       resolved_year smallint GENERATED ALWAYS AS (extract(year FROM resolved_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::smallint) STORED,
       closed_at timestamptz,
       outcome text CHECK (outcome IN ('EARLY','ON_TIME','LATE')),
+      close_reason text,
       version int NOT NULL DEFAULT 1,
       CHECK (resolved_at IS NULL OR resolved_at >= received_at),
       CHECK (closed_at IS NULL OR closed_at >= received_at),

@@ -1,12 +1,25 @@
 import { copyRows, type SeedContext } from '@par/platform';
-import { agencies, unitVersions } from '@par/sample-data';
+import { agencies, procedures, reformPlan, Rng, stableUuid, unitVersions } from '@par/sample-data';
+import { NATIONAL_DOCUMENTS, provincialDocuments, reviews, type SeedDocument } from './legal-documents.seed';
+import { parAssessments } from './par-index.seed';
+import { procedureRows, sectorRows } from './procedures.seed';
+import { planRows } from './plan.seed';
+
+const TABLES = [
+  'par_component', 'par_assessment', 'plan_target_lead', 'plan_target', 'reform_plan', 'procedure_simplification',
+  'procedure_legal_basis', 'administrative_procedure', 'procedure_sector', 'legal_document_review', 'legal_document',
+  'unit_list', 'agency', 'unit_version',
+];
 
 /**
- * Institutions' sample data: the real unit lists and the shared agency catalogue. These do not
- * grow with scale: a province has the units and agencies it has.
+ * Institutions' sample data. Units, agencies, procedures and the plan come from the shared
+ * catalogue (other subgraphs key on them); legal documents, disclosure and simplification history
+ * and the PAR Index are generated here, deterministically from the seed.
  */
-export async function seedInstitutions({ client, progress }: SeedContext): Promise<void> {
-  await client.query('TRUNCATE agency, unit_version RESTART IDENTITY CASCADE');
+export async function seedInstitutions({ client, seed, years, progress }: SeedContext): Promise<void> {
+  await client.query(`TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY CASCADE`);
+  const rng = new Rng(seed);
+
   const units = unitVersions();
   await copyRows(
     client,
@@ -14,7 +27,11 @@ export async function seedInstitutions({ client, progress }: SeedContext): Promi
     ['code', 'name', 'full_name', 'name_en', 'kind', 'level', 'parent_code', 'valid_from', 'valid_to', 'successor_code', 'change_note'],
     units.map((u) => [u.code, u.name, u.fullName, u.nameEn, u.kind, u.level, u.parentCode, u.validFrom, u.validTo, u.successorCode, u.changeNote]),
   );
+  // The lists came into force on the first day any version starts, plus the earliest list itself.
+  const listDates = [...new Set(units.map((u) => u.validFrom).filter((d): d is string => Boolean(d)))].sort();
+  await copyRows(client, 'unit_list', ['in_force_from', 'source'], listDates.map((d) => [d, 'Danh mục đơn vị hành chính']));
   progress('units', units.length, units.length);
+
   // Parents before children, so the foreign key holds row by row.
   const list = agencies();
   const byCode = new Map(list.map((a) => [a.code, a]));
@@ -27,4 +44,52 @@ export async function seedInstitutions({ client, progress }: SeedContext): Promi
     ordered.map((a) => [a.id, a.code, a.name, a.shortName ?? null, a.kind, a.parentCode ? byCode.get(a.parentCode)!.id : null, a.unitCode, a.establishedOn, a.dissolvedOn]),
   );
   progress('agencies', list.length, list.length);
+
+  const ppc = list.find((a) => a.kind === 'PROVINCIAL_PEOPLES_COMMITTEE')!;
+  const province = units.find((u) => u.code === ppc.unitCode && !u.validTo) ?? units.find((u) => u.code === ppc.unitCode)!;
+  const plan = reformPlan();
+  const planDoc: SeedDocument = {
+    numberSymbol: plan.code, kind: 'DECISION', issuer: plan.issuer, title: plan.title, issuedOn: plan.issuedOn,
+    effectiveOn: plan.issuedOn, expiredOn: `${plan.periodEnd}-12-31`, normative: false, status: 'EXPIRED',
+  };
+  const docs = [...NATIONAL_DOCUMENTS, planDoc, ...provincialDocuments(plan.issuer, province.fullName, years, rng.fork('legal').uniform)]
+    .map((d) => ({ ...d, id: stableUuid(`legal-document:${d.numberSymbol}`) }));
+  await copyRows(
+    client,
+    'legal_document',
+    ['id', 'number_symbol', 'kind', 'issuer', 'title', 'issued_on', 'effective_on', 'expired_on', 'normative', 'status'],
+    docs.map((d) => [d.id, d.numberSymbol, d.kind, d.issuer, d.title, d.issuedOn, d.effectiveOn, d.expiredOn, d.normative, d.status]),
+  );
+  await copyRows(client, 'legal_document_review', ['document_id', 'reviewed_on', 'result', 'constitution_consistent', 'note'], reviews(docs, years[1], rng.fork('reviews').uniform));
+  progress('legal documents', docs.length, docs.length);
+
+  const catalogue = procedures();
+  await copyRows(client, 'procedure_sector', ['code', 'name'], sectorRows(catalogue));
+  const rows = procedureRows(catalogue, list, docs, rng.fork('procedures').uniform);
+  await copyRows(
+    client,
+    'administrative_procedure',
+    ['code', 'name', 'sector_code', 'level', 'implementing_agency_id', 'processing_days', 'fee', 'disclosed_on', 'impact_assessed', 'interconnected', 'issued_on', 'abolished_on'],
+    rows.procedures,
+  );
+  await copyRows(client, 'procedure_legal_basis', ['procedure_code', 'document_id'], rows.legalBasis);
+  await copyRows(client, 'procedure_simplification', ['procedure_code', 'decided_on', 'days_before', 'days_after', 'note'], rows.simplifications);
+  progress('procedures', rows.procedures.length, rows.procedures.length);
+
+  const p = planRows(plan, list);
+  await copyRows(client, 'reform_plan', ['code', 'title', 'issuer', 'issued_on', 'period_start', 'period_end'], [p.plan]);
+  await copyRows(
+    client,
+    'plan_target',
+    ['code', 'plan_code', 'position', 'area', 'subgraph', 'ref', 'description', 'description_en', 'measure', 'note', 'lead', 'comparator', 'value', 'unit', 'due_year', 'annual'],
+    p.targets,
+  );
+  await copyRows(client, 'plan_target_lead', ['target_code', 'agency_id', 'position'], p.leads);
+  progress('plan targets', p.targets.length, p.targets.length);
+
+  const ranked = list.filter((a) => (a.kind === 'DEPARTMENT' || a.kind === 'DISTRICT_PEOPLES_COMMITTEE') && !a.dissolvedOn).map((a) => a.id);
+  const par = [...parAssessments(ranked, years, rng.fork('par-index').uniform)];
+  await copyRows(client, 'par_assessment', ['agency_id', 'year', 'self_score', 'appraised_score', 'survey_score'], par.map((r) => r.assessment));
+  await copyRows(client, 'par_component', ['agency_id', 'year', 'area', 'max_points', 'self_points', 'appraised_points'], par.flatMap((r) => r.components));
+  progress('PAR Index', par.length, par.length);
 }

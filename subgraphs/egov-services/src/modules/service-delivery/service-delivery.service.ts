@@ -51,11 +51,16 @@ const UNIT_SQL = deliverySql(
 
 type Row = ServiceDelivery & { key: string };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const EMPTY: ServiceDelivery = { received: 0, receivedOnline: 0, resolved: 0, resolvedOnTime: 0, overdueInProgress: 0, onTimeRate: null, onlineRate: null, satisfactionRate: null };
+
 /** Service delivery of agencies and units: one SQL statement per year per request, whatever the number of parents. */
 export class ServiceDeliveryService {
   constructor(private readonly ctx: HubContext) {}
 
   forAgency(agencyId: string, year: number): Promise<ServiceDelivery> {
+    // An id that is no UUID names no agency here; refusing it keeps one bad key from failing the whole batch.
+    if (!UUID.test(agencyId)) return Promise.resolve({ ...EMPTY });
     return this.load('agency', AGENCY_SQL, agencyId.toLowerCase(), year);
   }
 

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 
 export enum DossierDimension {
   YEAR = 'YEAR',
@@ -35,4 +35,13 @@ export class DossierStatisticsFilter {
 
   @Field(() => String, { nullable: true, description: 'Only procedures of this sector (lĩnh vực).' })
   sector?: string | null;
+}
+
+@ArgsType()
+export class DossierStatisticsArgs {
+  @Field(() => DossierStatisticsFilter, { nullable: true, description: 'Which dossiers to count.' })
+  filter?: DossierStatisticsFilter | null;
+
+  @Field(() => [DossierDimension], { description: 'Dimensions to group by; an empty list gives one row of totals.' })
+  groupBy!: DossierDimension[];
 }

@@ -1,6 +1,8 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '@par/platform';
-import { DossierDimension, DossierStatisticsFilter } from './statistics.inputs';
+import { AdministrativeProcedure } from '../procedure/procedure.type';
+import { Agency } from '../reference/agency.type';
+import { DossierStatisticsArgs } from './statistics.inputs';
 import { DossierStatistic } from './statistics.type';
 import { DossierStatisticsService } from './statistics.service';
 
@@ -9,11 +11,17 @@ export class DossierStatisticsResolver {
   @Query(() => [DossierStatistic], {
     description: 'Dossier volumes and timeliness grouped in SQL by any of the dimensions (thống kê hồ sơ TTHC); public, aggregates only.',
   })
-  dossierStatistics(
-    @Arg('filter', () => DossierStatisticsFilter, { nullable: true, description: 'Which dossiers to count.' }) filter: DossierStatisticsFilter | null,
-    @Arg('groupBy', () => [DossierDimension], { description: 'Dimensions to group by; an empty list gives one row of totals.' }) groupBy: DossierDimension[],
-    @Ctx() ctx: HubContext,
-  ): Promise<DossierStatistic[]> {
-    return new DossierStatisticsService(ctx).statistics(filter, groupBy);
+  dossierStatistics(@Args(() => DossierStatisticsArgs) args: DossierStatisticsArgs, @Ctx() ctx: HubContext): Promise<DossierStatistic[]> {
+    return new DossierStatisticsService(ctx).statistics(args.filter, args.groupBy);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: 'The receiving agency of the group (its name comes from institutions), when grouped by AGENCY.' })
+  agency(@Root() row: DossierStatistic): Agency | null {
+    return row.agencyId ? { id: row.agencyId } : null;
+  }
+
+  @FieldResolver(() => AdministrativeProcedure, { nullable: true, description: 'The procedure of the group (its name comes from institutions), when grouped by PROCEDURE.' })
+  procedure(@Root() row: DossierStatistic): AdministrativeProcedure | null {
+    return row.procedureCode ? { code: row.procedureCode } : null;
   }
 }

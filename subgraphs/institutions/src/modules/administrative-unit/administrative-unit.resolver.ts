@@ -3,6 +3,7 @@ import { DateScalar, type HubContext } from '@par/platform';
 import { Agency } from '../agency/agency.type';
 import { AgencyService } from '../agency/agency.service';
 import { AdministrativeUnit } from './administrative-unit.type';
+import { UnitLevel } from './administrative-unit.entity';
 import { assertUnitCode, UnitService } from './administrative-unit.service';
 
 @Resolver(() => AdministrativeUnit)
@@ -17,6 +18,18 @@ export class AdministrativeUnitResolver {
     @Ctx() ctx: HubContext,
   ): Promise<AdministrativeUnit | null> {
     return new UnitService(ctx).byCode(assertUnitCode(code), asOf);
+  }
+
+  @Query(() => [AdministrativeUnit], {
+    description: 'Units in force on `asOf` (default today), optionally of one level and/or directly under one parent unit.',
+  })
+  administrativeUnits(
+    @Arg('level', () => UnitLevel, { nullable: true, description: 'Only units of this tier.' }) level: UnitLevel | null,
+    @Arg('parentCode', () => ID, { nullable: true, description: 'Only direct sub-units of the unit with this national code.' }) parentCode: string | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date the units are seen as of.' }) asOf: string | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<AdministrativeUnit[]> {
+    return new UnitService(ctx).list({ level, parentCode: parentCode === null ? null : assertUnitCode(parentCode, 'parentCode'), asOf });
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'The unit this one belongs to.' })

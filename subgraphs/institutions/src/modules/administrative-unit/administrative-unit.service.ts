@@ -8,7 +8,7 @@ export function assertUnitCode(code: string, arg = 'code'): string {
 }
 
 const COLUMNS = `code, name, full_name AS "fullName", name_en AS "nameEn", kind, level, parent_code AS "parentCode",
-  to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(valid_to, 'YYYY-MM-DD') AS "validTo", successor_code AS "successorCode"`;
+  to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(valid_to, 'YYYY-MM-DD') AS "validTo", successor_code AS "successorCode", change_note AS "changeNote"`;
 
 /** Versions in force on $2 (a NULL bound means open-ended). */
 const IN_FORCE = `(valid_from IS NULL OR valid_from <= $2::date) AND (valid_to IS NULL OR valid_to >= $2::date)`;
@@ -33,6 +33,17 @@ export class UnitService {
         return byKeys(codes, rows, (r) => r.code);
       })
       .load(code);
+  }
+
+  /** Units in force on `asOf`, optionally of one level and/or under one parent; a small list, so not paged. */
+  list(filter: { level?: string | null; parentCode?: string | null; asOf?: string | null }): Promise<AdministrativeUnit[]> {
+    return sqlRows<AdministrativeUnit>(
+      this.ctx.em,
+      `SELECT ${COLUMNS} FROM unit_version WHERE ${IN_FORCE}
+         AND ($1::text IS NULL OR level = $1) AND ($3::text IS NULL OR parent_code = $3)
+       ORDER BY CASE level WHEN 'PROVINCE' THEN 0 WHEN 'DISTRICT' THEN 1 ELSE 2 END, code::int`,
+      [filter.level ?? null, filter.asOf ?? today(), filter.parentCode ?? null],
+    );
   }
 
   current(code: string): Promise<AdministrativeUnit | null> {

@@ -54,6 +54,9 @@ export class AdministrativeUnit {
   @Field(() => DateScalar, { nullable: true, description: 'Last day of this version; null while in force.' })
   validTo!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'What changed with this version (renamed, merged, reclassified), citing the resolution.' })
+  changeNote!: string | null;
+
   parentCode!: string | null;
   successorCode!: string | null;
 }

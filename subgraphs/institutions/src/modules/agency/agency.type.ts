@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar } from '@par/platform';
+import { Connection, DateScalar } from '@par/platform';
 import { AgencyKind } from './agency.entity';
 
 registerEnumType(AgencyKind, {
@@ -43,3 +43,5 @@ export class Agency {
   parentId!: string | null;
   unitCode!: string;
 }
+
+export const AgencyConnection = Connection(Agency);

@@ -1,0 +1,102 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { badInput } from '@par/platform';
+import {
+  getNamedType, getNullableType, GraphQLError, isListType, isObjectType, isInterfaceType, Kind,
+  type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLField, type GraphQLSchema,
+  type OperationDefinitionNode, type SelectionSetNode,
+} from 'graphql';
+import { getArgumentValues } from 'graphql/execution/values';
+
+export interface CostOptions {
+  maxCost: number;
+  /** Largest `first` accepted anywhere; the subgraphs enforce the same bound. */
+  maxPageSize: number;
+  /** What a connection costs when `first` is not given (the subgraphs' default page). */
+  defaultPageSize: number;
+  /** Assumed length of plain (non-connection) lists. */
+  listFactor: number;
+}
+
+/**
+ * Cost of an operation in fields resolved, counting list sizes: a field costs 1 plus its
+ * selection, and a list multiplies its selection by its size — `first` (or the default page) for
+ * a connection's `edges`/`nodes`, a fixed factor for plain lists. Nested connections therefore
+ * multiply, which is what makes `first: 100` inside `first: 100` expensive, as it is for the
+ * databases. Abstract types count every fragment (an upper bound).
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+  opts: CostOptions,
+): number {
+  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  if (!root) return 0;
+
+  const selectionCost = (set: SelectionSetNode, parent: GraphQLCompositeType, listSize: number | null, spreads: Set<string>): number => {
+    let total = 0;
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.INLINE_FRAGMENT) {
+        const type = sel.typeCondition ? (schema.getType(sel.typeCondition.name.value) as GraphQLCompositeType | undefined) : parent;
+        if (type) total += selectionCost(sel.selectionSet, type, listSize, spreads);
+        continue;
+      }
+      if (sel.kind === Kind.FRAGMENT_SPREAD) {
+        const frag = fragments[sel.name.value];
+        // A fragment spread twice on one path is counted once per spread, but never recursively.
+        if (!frag || spreads.has(frag.name.value)) continue;
+        const type = schema.getType(frag.typeCondition.name.value) as GraphQLCompositeType | undefined;
+        if (type) total += selectionCost(frag.selectionSet, type, listSize, new Set([...spreads, frag.name.value]));
+        continue;
+      }
+      const name = sel.name.value;
+      if (name.startsWith('__')) continue;
+      const field = (isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined) as GraphQLField<unknown, unknown> | undefined;
+      if (!field) continue;
+      let args: Record<string, unknown> = {};
+      try {
+        args = getArgumentValues(field, sel, variables);
+      } catch {
+        /* invalid arguments fail in execution; cost them with defaults */
+      }
+      const first = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : null;
+      if (first !== null && (first < 1 || first > opts.maxPageSize)) {
+        const err = badInput(typeof args.first === 'number' ? 'first' : 'last', `must be between 1 and ${opts.maxPageSize} (got ${first})`);
+        (err.extensions as Record<string, unknown>).http = { status: 400 };
+        throw err;
+      }
+      const named = getNamedType(field.type);
+      const isConnection = isObjectType(named) && 'edges' in named.getFields() && 'pageInfo' in named.getFields();
+      const isList = isListType(getNullableType(field.type));
+      const childSize = isConnection ? (first ?? opts.defaultPageSize) : null;
+      const inner = sel.selectionSet ? selectionCost(sel.selectionSet, named as GraphQLCompositeType, childSize, spreads) : 0;
+      const multiplier = isList ? (listSize ?? first ?? opts.listFactor) : 1;
+      total += 1 + multiplier * inner;
+    }
+    return total;
+  };
+  return selectionCost(operation.selectionSet, root, null, new Set());
+}
+
+/** Refuses operations above the cost budget or with a page above the maximum, before any subgraph is called. */
+export function costPlugin(opts: CostOptions): ApolloServerPlugin<any> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const fragments = Object.fromEntries(
+            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+          );
+          const cost = operationCost(schema, operation, fragments, request.variables ?? {}, opts);
+          if (cost > opts.maxCost) {
+            throw new GraphQLError(`The operation costs ${cost}, above the limit of ${opts.maxCost}; ask for smaller pages or fewer nested lists`, {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost: opts.maxCost, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}

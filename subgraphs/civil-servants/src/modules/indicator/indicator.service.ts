@@ -1,0 +1,96 @@
+import { sqlRows, type HubContext } from '@par/platform';
+import { assertUnitCode, assertUuid, inScope, SCOPE_TREES } from '../reference/reference.service';
+import { assertYear } from '../workforce/workforce.service';
+import { yearEnd } from '../workforce/workforce.sql';
+import { MEASURES, POPULATION_SQL, SCOPE_COLUMNS, type Population } from './indicator.measures';
+import type { Measurement, MeasurementArgs } from './indicator.type';
+
+interface Key {
+  code: string;
+  year: number;
+  agencyId: string | null;
+  unitCode: string | null;
+}
+const scopeKey = (k: Omit<Key, 'code'>) => `${k.year}|${k.agencyId ?? ''}|${k.unitCode ?? ''}`;
+const keyOf = (k: Key) => `${k.code}|${scopeKey(k)}`;
+
+/**
+ * A year "has data" when anything was reported for it: a staffing quota, an evaluation or a training
+ * completion. Without that, staff on the books would make a future year look measured.
+ */
+const REPORTED = `EXISTS (SELECT 1 FROM staffing_quota q WHERE q.year = s.year)
+  OR EXISTS (SELECT 1 FROM evaluation e WHERE e.year = s.year)
+  OR EXISTS (SELECT 1 FROM training_completion c WHERE c.completed_on >= make_date(s.year, 1, 1) AND c.completed_on <= ${yearEnd('s.year')})`;
+
+/** Builds one statement measuring `codes` for every scope: one aggregate per population, unpivoted to rows. */
+function measurementSql(codes: string[]): string {
+  const populations = [...new Set(codes.map((c) => MEASURES[c].population))] as Population[];
+  const ctes = populations.map((p) => {
+    const cols = codes
+      .map((c, i) => ({ c, i, m: MEASURES[c] }))
+      .filter(({ m }) => m.population === p)
+      .map(({ i, m }) => `count(*) FILTER (WHERE (${m.den}))::int AS d${i}, count(*) FILTER (WHERE (${m.den}) AND (${m.num}))::int AS n${i}`);
+    const [agencyCol, unitCol] = SCOPE_COLUMNS[p];
+    return `p_${p} AS (SELECT s.idx, ${cols.join(', ')} FROM ${POPULATION_SQL[p]} WHERE ${inScope(agencyCol, unitCol)} GROUP BY s.idx)`;
+  });
+  const values = codes.map((c, i) => `('${c}', p_${MEASURES[c].population}.n${i}, p_${MEASURES[c].population}.d${i})`);
+  return `WITH RECURSIVE scopes AS (
+      SELECT year, agency_id, unit_code, idx::int FROM unnest($1::int[], $2::uuid[], $3::text[]) WITH ORDINALITY AS u(year, agency_id, unit_code, idx)),
+    ${SCOPE_TREES},
+    ${ctes.join(',\n    ')}
+    SELECT s.idx, v.code, coalesce(v.num, 0) AS num, coalesce(v.den, 0) AS den, (${REPORTED}) AS reported
+      FROM scopes s ${populations.map((p) => `LEFT JOIN p_${p} ON p_${p}.idx = s.idx`).join(' ')}
+     CROSS JOIN LATERAL (VALUES ${values.join(', ')}) AS v(code, num, den)`;
+}
+
+export class IndicatorService {
+  constructor(private readonly ctx: HubContext) {}
+
+  /** The measurement of one target; every code and scope asked in a request is measured in one statement. */
+  measurement(code: string, args: MeasurementArgs): Promise<Measurement | null> {
+    const key: Key = {
+      code,
+      year: assertYear(args.year),
+      agencyId: args.agencyId == null ? null : assertUuid(args.agencyId, 'agencyId'),
+      unitCode: args.unitCode == null ? null : assertUnitCode(args.unitCode, 'unitCode'),
+    };
+    return this.ctx.loaders.get<Key, Measurement | null>('indicator.measurement', (keys) => this.measureAll(keys), keyOf).load(key);
+  }
+
+  private async measureAll(keys: readonly Key[]): Promise<Array<Measurement | null>> {
+    const codes = [...new Set(keys.map((k) => k.code))].filter((c) => c in MEASURES);
+    if (!codes.length) return keys.map(() => null);
+    const scopes = [...new Map(keys.map((k) => [scopeKey(k), k])).values()];
+    const rows = await sqlRows<{ idx: number; code: string; num: number; den: number; reported: boolean }>(
+      this.ctx.em,
+      measurementSql(codes),
+      [scopes.map((s) => s.year), scopes.map((s) => s.agencyId), scopes.map((s) => s.unitCode)],
+    );
+    const found = new Map(rows.map((r) => [`${r.code}|${scopeKey(scopes[r.idx - 1])}`, r]));
+    return keys.map((k) => {
+      const r = found.get(keyOf(k));
+      // No data for the year, or nobody to measure: no measurement rather than a misleading zero.
+      if (!r || !r.reported || r.den === 0) return null;
+      return { numerator: r.num, denominator: r.den, value: (100 * r.num) / r.den };
+    });
+  }
+}
+
+/** Whether a measured value meets the target; null when either side is unknown. */
+export function meets(value: number | null | undefined, comparator: string | null, target: number | null): boolean | null {
+  if (value == null || target == null || comparator == null) return null;
+  switch (comparator.toUpperCase()) {
+    case 'GT':
+      return value > target;
+    case 'GTE':
+      return value >= target;
+    case 'LT':
+      return value < target;
+    case 'LTE':
+      return value <= target;
+    case 'EQ':
+      return value === target;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,69 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, forbidden, sqlRows, type HubContext } from '@par/platform';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UNIT_CODE = /^[0-9]{2,10}$/;
+
+/** Shape check of an id argument; existence is a separate question with its own answer. */
+export function assertUuid(id: string, field: string): string {
+  if (!UUID.test(id)) throw badInput(field, 'is not a valid id (a UUID)');
+  return id.toLowerCase();
+}
+export function assertUnitCode(code: string, field: string): string {
+  if (!UNIT_CODE.test(code)) throw badInput(field, 'is not a national administrative unit code (digits)');
+  return code;
+}
+
+/**
+ * Scope fragments over the reference copies, for batches of scopes numbered `idx`: the agencies
+ * of each scope (the agency and all its subordinates) and its units (the unit and all sub-units).
+ * `scopes` must be a CTE with columns (idx, agency_id, unit_code).
+ */
+export const SCOPE_TREES = `scope_agency(idx, id) AS (
+    SELECT s.idx, a.id FROM scopes s JOIN agency_ref a ON a.id = s.agency_id
+    UNION SELECT sa.idx, a.id FROM agency_ref a JOIN scope_agency sa ON a.parent_id = sa.id),
+  scope_unit(idx, code) AS (
+    SELECT s.idx, u.code FROM scopes s JOIN unit_ref u ON u.code = s.unit_code
+    UNION SELECT su.idx, u.code FROM unit_ref u JOIN scope_unit su ON u.parent_code = su.code)`;
+
+/** Whether a row with `agencyCol` / `unitCol` lies in scope `s` (a row of `scopes`). */
+export const inScope = (agencyCol: string, unitCol: string, s = 's') =>
+  `(${s}.agency_id IS NULL OR EXISTS (SELECT 1 FROM scope_agency sa WHERE sa.idx = ${s}.idx AND sa.id = ${agencyCol}))
+   AND (${s}.unit_code IS NULL OR EXISTS (SELECT 1 FROM scope_unit su WHERE su.idx = ${s}.idx AND su.code = ${unitCol}))`;
+
+export interface AgencyRefRow {
+  id: string;
+  kind: string;
+  unitCode: string;
+}
+
+export class ReferenceService {
+  constructor(private readonly ctx: HubContext, private readonly em: EntityManager = ctx.em) {}
+
+  /** The agency from the reference copy; an unknown id is the caller's mistake in `field`. */
+  async agency(id: string, field: string): Promise<AgencyRefRow> {
+    const rows = await sqlRows<AgencyRefRow>(this.em, 'SELECT id, kind, unit_code AS "unitCode" FROM agency_ref WHERE id = $1::uuid', [assertUuid(id, field)]);
+    if (!rows[0]) throw badInput(field, 'no agency has this id');
+    return rows[0];
+  }
+
+  /**
+   * An editor whose token names an agency may write only for that agency and its subordinates:
+   * walk up from each target agency through the reference copy's parent links.
+   */
+  async assertMayWriteFor(agencyIds: string[]): Promise<void> {
+    const own = this.ctx.caller.agencyId;
+    if (!own || this.ctx.caller.roles.has('admin')) return;
+    const rows = await sqlRows<{ ok: boolean }>(
+      this.em,
+      `SELECT bool_and(EXISTS (
+         WITH RECURSIVE up(id, parent_id) AS (
+           SELECT id, parent_id FROM agency_ref WHERE id = t.id
+           UNION SELECT a.id, a.parent_id FROM agency_ref a JOIN up ON a.id = up.parent_id)
+         SELECT 1 FROM up WHERE up.id = $2::uuid)) AS ok
+       FROM unnest($1::uuid[]) AS t(id)`,
+      [agencyIds, own],
+    );
+    if (!rows[0]?.ok) throw forbidden('This editor may only write records of its own agency and its subordinates');
+  }
+}

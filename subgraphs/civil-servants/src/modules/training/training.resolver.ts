@@ -1,0 +1,45 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { MAX_PAGE_SIZE, type HubContext } from '@par/platform';
+import { assertUuid } from '../reference/reference.service';
+import { TrainingCourseFilter } from './training.inputs';
+import { CivilServant } from '../civil-servant/civil-servant.type';
+import { CivilServantService } from '../civil-servant/civil-servant.service';
+import { TrainingCompletion, TrainingCourse, TrainingCourseConnection } from './training.type';
+import { TrainingService } from './training.service';
+
+@Resolver(() => TrainingCompletion)
+export class TrainingCompletionResolver {
+  @FieldResolver(() => TrainingCourse, { description: 'The course completed.' })
+  async course(@Root() c: TrainingCompletion, @Ctx() ctx: HubContext): Promise<TrainingCourse> {
+    return c.course ?? (await new TrainingService(ctx).course(c.courseId))!;
+  }
+
+  @Authorized('analyst')
+  @FieldResolver(() => CivilServant, { description: 'The person who completed it.' })
+  async civilServant(@Root() c: TrainingCompletion, @Ctx() ctx: HubContext): Promise<CivilServant> {
+    return c.civilServant ?? (await new CivilServantService(ctx).byId(c.civilServantId))!;
+  }
+}
+
+/** Federation: course references of a request load in one query. */
+export const resolveCourseReference = (ref: Record<string, unknown>, ctx: HubContext) => new TrainingService(ctx).course(String(ref.id));
+
+@Resolver(() => TrainingCourse)
+export class TrainingCourseResolver {
+  @Authorized('analyst')
+  @Query(() => TrainingCourse, { nullable: true, description: 'One training course by id; null when none has that id.' })
+  trainingCourse(@Arg('id', () => ID, { description: 'Course id.' }) id: string, @Ctx() ctx: HubContext): Promise<TrainingCourse | null> {
+    return new TrainingService(ctx).course(assertUuid(id, 'id'));
+  }
+
+  @Authorized('analyst')
+  @Query(() => TrainingCourseConnection, { description: 'Training courses by start date, one keyset page at a time.' })
+  trainingCourses(
+    @Arg('filter', () => TrainingCourseFilter, { nullable: true, description: 'Conditions the courses must meet.' }) filter: TrainingCourseFilter | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: `Items per page, 1 to ${MAX_PAGE_SIZE}.` }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor`).' }) after: string | null,
+    @Ctx() ctx: HubContext,
+  ) {
+    return new TrainingService(ctx).list(filter, first, after);
+  }
+}

@@ -1,0 +1,71 @@
+/** Catalogues of the sample data: ranks, course titles, providers, posts, Vietnamese names. */
+export const RANKS: Array<[code: string, name: string, kind: 'RANK' | 'PROFESSIONAL_TITLE', grade: number | null, minQualification: string]> = [
+  ['01.001', 'Chuyên viên cao cấp', 'RANK', null, 'BACHELOR'],
+  ['01.002', 'Chuyên viên chính', 'RANK', null, 'BACHELOR'],
+  ['01.003', 'Chuyên viên', 'RANK', null, 'BACHELOR'],
+  ['01.004', 'Cán sự', 'RANK', null, 'COLLEGE'],
+  ['01.005', 'Nhân viên', 'RANK', null, 'INTERMEDIATE'],
+  ['V.07.04.10', 'Giáo viên trung học cơ sở hạng I', 'PROFESSIONAL_TITLE', 1, 'MASTER'],
+  ['V.07.04.11', 'Giáo viên trung học cơ sở hạng II', 'PROFESSIONAL_TITLE', 2, 'BACHELOR'],
+  ['V.07.04.12', 'Giáo viên trung học cơ sở hạng III', 'PROFESSIONAL_TITLE', 3, 'BACHELOR'],
+  ['V.07.03.07', 'Giáo viên tiểu học hạng II', 'PROFESSIONAL_TITLE', 2, 'BACHELOR'],
+  ['V.07.03.08', 'Giáo viên tiểu học hạng III', 'PROFESSIONAL_TITLE', 3, 'COLLEGE'],
+  ['V.07.03.09', 'Giáo viên tiểu học hạng IV', 'PROFESSIONAL_TITLE', 4, 'INTERMEDIATE'],
+  ['V.08.01.01', 'Bác sĩ cao cấp (hạng I)', 'PROFESSIONAL_TITLE', 1, 'DOCTOR'],
+  ['V.08.01.02', 'Bác sĩ chính (hạng II)', 'PROFESSIONAL_TITLE', 2, 'MASTER'],
+  ['V.08.01.03', 'Bác sĩ (hạng III)', 'PROFESSIONAL_TITLE', 3, 'BACHELOR'],
+  ['V.08.05.12', 'Điều dưỡng hạng III', 'PROFESSIONAL_TITLE', 3, 'BACHELOR'],
+  ['V.08.05.13', 'Điều dưỡng hạng IV', 'PROFESSIONAL_TITLE', 4, 'INTERMEDIATE'],
+  ['V.01.02.02', 'Lưu trữ viên (hạng III)', 'PROFESSIONAL_TITLE', 3, 'BACHELOR'],
+  ['V.06.03.03', 'Kế toán viên (hạng III)', 'PROFESSIONAL_TITLE', 3, 'BACHELOR'],
+];
+
+export const TITLE_RANKS: Record<'EDUCATION' | 'HEALTH' | 'OTHER', Array<[string, number]>> = {
+  EDUCATION: [['V.07.04.10', 2], ['V.07.04.11', 20], ['V.07.04.12', 25], ['V.07.03.07', 18], ['V.07.03.08', 25], ['V.07.03.09', 10]],
+  HEALTH: [['V.08.01.01', 2], ['V.08.01.02', 10], ['V.08.01.03', 25], ['V.08.05.12', 28], ['V.08.05.13', 35]],
+  OTHER: [['V.01.02.02', 40], ['V.06.03.03', 60]],
+};
+
+export const COURSE_TITLES: Record<string, string> = {
+  LEGAL_KNOWLEDGE: 'Bồi dưỡng cập nhật kiến thức pháp luật',
+  PUBLIC_SERVICE_ETHICS: 'Bồi dưỡng đạo đức công vụ, đạo đức nghề nghiệp',
+  SKILLS_AND_METHODS: 'Bồi dưỡng kỹ năng, phương pháp thực thi công vụ',
+  PROFESSIONAL_TITLE_STANDARD: 'Bồi dưỡng theo tiêu chuẩn chức danh nghề nghiệp',
+  MANAGEMENT_BEFORE_APPOINTMENT: 'Bồi dưỡng năng lực, kỹ năng quản lý trước khi bổ nhiệm',
+  STATE_MANAGEMENT: 'Bồi dưỡng kiến thức quản lý nhà nước chương trình chuyên viên',
+  POLITICAL_THEORY: 'Trung cấp lý luận chính trị - hành chính',
+  SPECIALISED_SKILLS: 'Bồi dưỡng kiến thức, kỹ năng chuyên ngành',
+};
+
+export const PROVIDERS = [
+  'Trường Chính trị tỉnh Hà Nam',
+  'Sở Nội vụ tỉnh Hà Nam',
+  'Học viện Hành chính Quốc gia',
+  'Trường Đại học Nội vụ Hà Nội',
+  'Học viện Chính trị quốc gia Hồ Chí Minh',
+];
+
+export const POSTS: Record<string, string[]> = {
+  CADRE: ['Chủ tịch Ủy ban nhân dân', 'Phó Chủ tịch Ủy ban nhân dân', 'Ủy viên Ủy ban nhân dân'],
+  CIVIL_SERVANT: ['Giám đốc Sở', 'Phó Giám đốc Sở', 'Chánh Văn phòng', 'Trưởng phòng', 'Phó Trưởng phòng'],
+  PUBLIC_EMPLOYEE: ['Hiệu trưởng', 'Phó Hiệu trưởng', 'Giám đốc', 'Trưởng khoa', 'Phó Trưởng khoa', 'Điều dưỡng trưởng'],
+  COMMUNE_CADRE: ['Chủ tịch Ủy ban nhân dân xã', 'Phó Chủ tịch Ủy ban nhân dân xã'],
+};
+
+export const JOB_POSITIONS: Record<string, Array<[code: string, name: string]>> = {
+  ADMIN: [['LD', 'Lãnh đạo, quản lý'], ['CM1', 'Chuyên viên tham mưu chuyên ngành'], ['CM2', 'Chuyên viên tổng hợp'], ['HT', 'Văn thư, lưu trữ, kế toán']],
+  COMMUNE: [['LD', 'Lãnh đạo Ủy ban nhân dân xã'], ['VP', 'Văn phòng - thống kê'], ['TP', 'Tư pháp - hộ tịch'], ['DC', 'Địa chính - xây dựng'], ['TC', 'Tài chính - kế toán'], ['VH', 'Văn hóa - xã hội'], ['KCT', 'Người hoạt động không chuyên trách']],
+  EDUCATION: [['QL', 'Quản lý trường học'], ['GV', 'Giáo viên'], ['HT', 'Hỗ trợ, phục vụ']],
+  HEALTH: [['QL', 'Quản lý khoa, phòng'], ['BS', 'Bác sĩ'], ['DD', 'Điều dưỡng'], ['HT', 'Hỗ trợ, phục vụ']],
+  OTHER: [['QL', 'Quản lý'], ['CM', 'Viên chức chuyên môn'], ['HT', 'Hỗ trợ, phục vụ']],
+};
+
+export const FAMILY_NAMES: Array<[string, number]> = [
+  ['Nguyễn', 38], ['Trần', 11], ['Lê', 9], ['Phạm', 7], ['Hoàng', 5], ['Vũ', 4], ['Đặng', 3], ['Bùi', 3], ['Đỗ', 3], ['Hồ', 1],
+  ['Ngô', 2], ['Dương', 1], ['Lý', 1], ['Đinh', 2], ['Trịnh', 2], ['Lưu', 1],
+];
+export const MIDDLE_NAMES = { MALE: ['Văn', 'Đức', 'Minh', 'Quang', 'Hữu', 'Xuân', 'Thanh', 'Công'], FEMALE: ['Thị', 'Thị', 'Thu', 'Ngọc', 'Thanh', 'Minh', 'Phương'] };
+export const GIVEN_NAMES = {
+  MALE: ['An', 'Bình', 'Cường', 'Dũng', 'Đông', 'Giang', 'Hải', 'Hùng', 'Khánh', 'Long', 'Mạnh', 'Nam', 'Phong', 'Quân', 'Sơn', 'Thắng', 'Tuấn', 'Việt', 'Vinh', 'Trung'],
+  FEMALE: ['Anh', 'Chi', 'Dung', 'Giang', 'Hà', 'Hạnh', 'Hằng', 'Hương', 'Huyền', 'Lan', 'Linh', 'Mai', 'Nga', 'Ngọc', 'Nhung', 'Oanh', 'Phương', 'Thảo', 'Trang', 'Yến'],
+};

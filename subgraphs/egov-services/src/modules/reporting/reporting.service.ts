@@ -1,0 +1,103 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { audit, badInput, forbidden, isIsoDate, sqlRows, type HubContext } from '@par/platform';
+import { assertUuid, ReferenceService } from '../reference/reference.service';
+import type { DocumentExchangeInput, OnlineServiceLevelInput, SectorStatisticInput } from './reporting.inputs';
+import type { DocumentExchange, SectorStatistic } from './reporting.type';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const count = (v: number, field: string) => {
+  if (!Number.isInteger(v) || v < 0) throw badInput(field, `must be a count, 0 or more (got ${v})`);
+};
+
+/**
+ * Figures that sector offices and agencies report rather than the hub recording them event by
+ * event: each is an upsert of one row, one transaction and one audit row with before and after.
+ */
+export class ReportingService {
+  constructor(private readonly ctx: HubContext) {}
+
+  async recordSectorStatistic(input: SectorStatisticInput): Promise<SectorStatistic> {
+    const agencyId = assertUuid(input.reportingAgencyId, 'reportingAgencyId');
+    if (input.year < 2000 || input.year > new Date().getUTCFullYear()) throw badInput('year', `must be between 2000 and this year (got ${input.year})`);
+    count(input.numerator, 'numerator');
+    count(input.denominator, 'denominator');
+    if (input.numerator > input.denominator) throw badInput('numerator', `must not exceed the denominator (${input.numerator} > ${input.denominator})`);
+    return this.write('recordSectorStatistic', 'SectorStatistic', agencyId, async (tx) => {
+      const cols = `indicator, year::int, reporting_agency_id::text AS "reportingAgencyId", numerator, denominator,
+        round(100.0 * numerator / nullif(denominator, 0), 2)::float8 AS rate`;
+      const [before] = await sqlRows<SectorStatistic>(tx, `SELECT ${cols} FROM sector_statistic WHERE indicator = $1 AND year = $2 AND reporting_agency_id = $3`, [input.indicator, input.year, agencyId]);
+      const [after] = await sqlRows<SectorStatistic>(
+        tx,
+        `INSERT INTO sector_statistic (indicator, year, reporting_agency_id, numerator, denominator) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (indicator, year, reporting_agency_id) DO UPDATE SET numerator = excluded.numerator, denominator = excluded.denominator
+         RETURNING ${cols}`,
+        [input.indicator, input.year, agencyId, input.numerator, input.denominator],
+      );
+      return { id: `${input.indicator}/${input.year}/${agencyId}`, before: before ?? null, after };
+    });
+  }
+
+  async recordDocumentExchange(input: DocumentExchangeInput): Promise<DocumentExchange> {
+    const agencyId = assertUuid(input.agencyId, 'agencyId');
+    if (!isIsoDate(input.month) || !input.month.endsWith('-01')) throw badInput('month', `must be the first day of a month, YYYY-MM-01 (got ${input.month})`);
+    if (input.month > today()) throw badInput('month', 'is in the future');
+    count(input.electronic, 'electronic');
+    count(input.paper, 'paper');
+    return this.write('recordDocumentExchange', 'DocumentExchange', agencyId, async (tx) => {
+      const cols = `agency_id::text AS "agencyId", to_char(month, 'YYYY-MM-DD') AS month, direction, confidential, electronic, paper`;
+      const key = [agencyId, input.month, input.direction, input.confidential];
+      const [before] = await sqlRows<DocumentExchange>(tx, `SELECT ${cols} FROM document_exchange WHERE agency_id = $1 AND month = $2 AND direction = $3 AND confidential = $4`, key);
+      const [after] = await sqlRows<DocumentExchange>(
+        tx,
+        `INSERT INTO document_exchange (agency_id, month, direction, confidential, electronic, paper) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (agency_id, month, direction, confidential) DO UPDATE SET electronic = excluded.electronic, paper = excluded.paper
+         RETURNING ${cols}`,
+        [...key, input.electronic, input.paper],
+      );
+      return { id: key.join('/'), before: before ?? null, after };
+    });
+  }
+
+  /** Records a level of a procedure's online service; the first level launches the service. */
+  async setOnlineServiceLevel(input: OnlineServiceLevelInput): Promise<{ code: string }> {
+    if (!Number.isInteger(input.level) || input.level < 1 || input.level > 4) throw badInput('level', `must be 1, 2, 3 or 4 (Decree 43/2011/NĐ-CP; got ${input.level})`);
+    if (input.since > today()) throw badInput('since', 'is in the future');
+    return this.ctx.em.transactional(async (tx) => {
+      const [procedure] = await sqlRows<{ agencyId: string | null }>(tx, 'SELECT agency_id AS "agencyId" FROM procedure_ref WHERE code = $1', [input.procedureCode]);
+      if (!procedure) throw badInput('procedureCode', `no administrative procedure ${JSON.stringify(input.procedureCode)} is known`);
+      if (procedure.agencyId) await new ReferenceService(this.ctx, tx).assertMayWriteFor(procedure.agencyId);
+      else if (this.ctx.caller.agencyId && !this.ctx.caller.roles.has('admin')) throw forbidden('Only a province-wide editor may change a procedure without an implementing agency');
+      const state = `SELECT o.procedure_code AS code, to_char(o.launched_on, 'YYYY-MM-DD') AS "launchedOn", o.fully_online AS "fullyOnline",
+          (SELECT json_agg(json_build_object('level', l.level, 'since', to_char(l.since, 'YYYY-MM-DD')) ORDER BY l.since) FROM online_service_level l WHERE l.procedure_code = o.procedure_code) AS levels
+        FROM online_service o WHERE o.procedure_code = $1`;
+      const [before] = await sqlRows<{ launchedOn: string }>(tx, state, [input.procedureCode]);
+      if (before && input.since < before.launchedOn) throw badInput('since', `is before the service was launched (${before.launchedOn})`);
+      await sqlRows(
+        tx,
+        `INSERT INTO online_service (procedure_code, launched_on, fully_online) VALUES ($1, $2, $3)
+         ON CONFLICT (procedure_code) DO UPDATE SET fully_online = excluded.fully_online`,
+        [input.procedureCode, input.since, input.fullyOnline],
+      );
+      await sqlRows(
+        tx,
+        `INSERT INTO online_service_level (procedure_code, since, level) VALUES ($1, $2, $3)
+         ON CONFLICT (procedure_code, since) DO UPDATE SET level = excluded.level`,
+        [input.procedureCode, input.since, input.level],
+      );
+      const [after] = await sqlRows(tx, state, [input.procedureCode]);
+      await audit(tx, { caller: this.ctx.caller, requestId: this.ctx.requestId, action: 'WRITE', operation: 'setOnlineServiceLevel', objectType: 'OnlineService', objectIds: [input.procedureCode], before: before ?? null, after });
+      return { code: input.procedureCode };
+    });
+  }
+
+  private write<T>(operation: string, objectType: string, agencyId: string, upsert: (tx: EntityManager) => Promise<{ id: string; before: T | null; after: T }>): Promise<T> {
+    return this.ctx.em.transactional(async (tx) => {
+      const refs = new ReferenceService(this.ctx, tx);
+      if (!(await refs.agency(agencyId))) throw badInput(objectType === 'SectorStatistic' ? 'reportingAgencyId' : 'agencyId', `no agency ${JSON.stringify(agencyId)} is known`);
+      await refs.assertMayWriteFor(agencyId);
+      const { id, before, after } = await upsert(tx);
+      await audit(tx, { caller: this.ctx.caller, requestId: this.ctx.requestId, action: 'WRITE', operation, objectType, objectIds: [id], before, after });
+      return after;
+    });
+  }
+}

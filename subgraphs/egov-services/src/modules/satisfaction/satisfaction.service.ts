@@ -1,0 +1,69 @@
+import { audit, badInput, groupByKeys, sqlRows, type HubContext } from '@par/platform';
+import { assertUuid, ReferenceService } from '../reference/reference.service';
+import { SatisfactionSurveyEntity } from './satisfaction.entity';
+import type { SatisfactionSurveyInput } from './satisfaction.inputs';
+import type { SatisfactionSurvey } from './satisfaction.type';
+
+const FACTORS = ['accessIndex', 'procedureIndex', 'civilServantIndex', 'resultIndex', 'feedbackIndex'] as const;
+
+const view = (s: SatisfactionSurveyEntity): SatisfactionSurvey => ({
+  agencyId: s.agencyId,
+  year: s.year,
+  kind: s.kind,
+  responses: s.responses,
+  satisfied: s.satisfied,
+  satisfactionRate: Math.round((10_000 * s.satisfied) / s.responses) / 100,
+  accessIndex: Number(s.accessIndex),
+  procedureIndex: Number(s.procedureIndex),
+  civilServantIndex: Number(s.civilServantIndex),
+  resultIndex: Number(s.resultIndex),
+  feedbackIndex: Number(s.feedbackIndex),
+});
+
+export class SatisfactionService {
+  constructor(private readonly ctx: HubContext) {}
+
+  forAgency(agencyId: string, year: number): Promise<SatisfactionSurvey[]> {
+    return this.ctx.loaders
+      .get<string, SatisfactionSurvey[]>(`satisfaction.forAgency.${year}`, async (ids) => {
+        const rows = await sqlRows<SatisfactionSurvey>(
+          this.ctx.em,
+          `SELECT agency_id::text AS "agencyId", year, kind, responses, satisfied,
+                  round(100.0 * satisfied / responses, 2)::float8 AS "satisfactionRate",
+                  access_index::float8 AS "accessIndex", procedure_index::float8 AS "procedureIndex",
+                  civil_servant_index::float8 AS "civilServantIndex", result_index::float8 AS "resultIndex",
+                  feedback_index::float8 AS "feedbackIndex"
+             FROM satisfaction_survey WHERE agency_id = ANY($1::uuid[]) AND year = $2 ORDER BY kind`,
+          [ids, year],
+        );
+        return groupByKeys(ids, rows, (r) => r.agencyId);
+      })
+      .load(assertUuid(agencyId, 'id'));
+  }
+
+  async record(input: SatisfactionSurveyInput): Promise<SatisfactionSurvey> {
+    const agencyId = assertUuid(input.agencyId, 'agencyId');
+    if (input.year < 2000 || input.year > new Date().getUTCFullYear()) throw badInput('year', `must be between 2000 and this year (got ${input.year})`);
+    if (input.responses < 1) throw badInput('responses', 'must be at least 1');
+    if (input.satisfied < 0 || input.satisfied > input.responses) throw badInput('satisfied', `must be between 0 and responses (${input.responses})`);
+    for (const f of FACTORS) {
+      const v = input[f];
+      if (!Number.isFinite(v) || v < 0 || v > 100) throw badInput(f, `is a SIPAS index in percent and must be between 0 and 100 (got ${v})`);
+    }
+    return this.ctx.em.transactional(async (tx) => {
+      const refs = new ReferenceService(this.ctx, tx);
+      if (!(await refs.agency(agencyId))) throw badInput('agencyId', `no agency ${JSON.stringify(agencyId)} is known`);
+      await refs.assertMayWriteFor(agencyId);
+      const existing = await tx.findOne(SatisfactionSurveyEntity, { agencyId, year: input.year, kind: input.kind });
+      const before = existing ? view(existing) : null;
+      const survey = existing ?? tx.create(SatisfactionSurveyEntity, { agencyId, year: input.year, kind: input.kind } as SatisfactionSurveyEntity);
+      survey.responses = input.responses;
+      survey.satisfied = input.satisfied;
+      for (const f of FACTORS) survey[f] = input[f];
+      await tx.flush();
+      const after = view(survey);
+      await audit(tx, { caller: this.ctx.caller, requestId: this.ctx.requestId, action: 'WRITE', operation: 'recordSatisfactionSurvey', objectType: 'SatisfactionSurvey', objectIds: [String(survey.id)], before, after });
+      return after;
+    });
+  }
+}

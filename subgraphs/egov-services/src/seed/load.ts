@@ -1,0 +1,44 @@
+import { copyRows, type CopyValue, type SeedContext } from '@par/platform';
+import type { SeedCatalogue, SeedRandom } from './catalogue';
+import { DOSSIER_COLUMNS, generateDossiers, SUPPLEMENT_COLUMNS } from './dossiers';
+import { generateDocumentExchange, generateIsoCertifications, generateOnlineServices, generateSectorStatistics, generateSurveys } from './indicators';
+
+const TABLES = 'supplement_request, dossier, online_service_level, online_service, satisfaction_survey, document_exchange, sector_statistic, iso_certification, procedure_ref, agency_ref, unit_ref';
+
+/**
+ * Replaces all e-government data with data generated from `catalogue`: reference copies first,
+ * then each area from its own random stream, so changing one area leaves the others as they were.
+ */
+export async function seedFromCatalogue(ctx: SeedContext, catalogue: SeedCatalogue, random: (area: string) => SeedRandom): Promise<void> {
+  const { client, scale, years, progress } = ctx;
+  await client.query(`TRUNCATE ${TABLES} RESTART IDENTITY`);
+  await copyRows(client, 'unit_ref', ['code', 'parent_code', 'level'], catalogue.units.map((u) => [u.code, u.parentCode, u.level]));
+  await copyRows(client, 'agency_ref', ['id', 'kind', 'parent_id', 'unit_code', 'psu_sector'], catalogue.agencies.map((a) => [a.id, a.kind, a.parentId, a.unitCode, a.psuSector]));
+  await copyRows(
+    client,
+    'procedure_ref',
+    ['code', 'sector', 'level', 'processing_days', 'kind', 'agency_id'],
+    catalogue.procedures.map((p) => [p.code, p.sector, p.level, p.processingDays, p.kind, p.agencyId]),
+  );
+  progress('reference', 1, 1);
+
+  const online = generateOnlineServices(random('online-services'), catalogue);
+  await copyRows(client, 'online_service', ['procedure_code', 'launched_on', 'fully_online'], online.services);
+  await copyRows(client, 'online_service_level', ['procedure_code', 'since', 'level'], online.levels);
+
+  const supplements: CopyValue[][] = [];
+  const dossiers = await copyRows(client, 'dossier', DOSSIER_COLUMNS, generateDossiers(random('dossiers'), catalogue, years, scale, supplements));
+  await copyRows(client, 'supplement_request', SUPPLEMENT_COLUMNS, supplements);
+  progress('dossiers', dossiers, dossiers);
+
+  await copyRows(
+    client,
+    'satisfaction_survey',
+    ['agency_id', 'year', 'kind', 'responses', 'satisfied', 'access_index', 'procedure_index', 'civil_servant_index', 'result_index', 'feedback_index'],
+    generateSurveys(random('surveys'), catalogue, years),
+  );
+  await copyRows(client, 'document_exchange', ['agency_id', 'month', 'direction', 'confidential', 'electronic', 'paper'], generateDocumentExchange(random('documents'), catalogue, years));
+  await copyRows(client, 'sector_statistic', ['indicator', 'year', 'reporting_agency_id', 'numerator', 'denominator'], generateSectorStatistics(random('sector'), catalogue, years));
+  await copyRows(client, 'iso_certification', ['agency_id', 'standard', 'certified_on', 'expires_on', 'certifier'], generateIsoCertifications(random('iso'), catalogue));
+  progress('indicators', 1, 1);
+}

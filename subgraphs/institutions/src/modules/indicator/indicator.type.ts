@@ -1,0 +1,113 @@
+import { Args, ArgsType, Directive, Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+
+/** Which subgraph measures a target, as the plan data names it; each has its own indicator type. */
+export const INDICATOR_TYPE_OF_SUBGRAPH: Record<string, string> = {
+  'civil-servants': 'WorkforceIndicator',
+  'egov-services': 'EgovIndicator',
+  institutions: 'InstitutionsIndicator',
+};
+
+@ObjectType({ description: "A plan target's measured figure for one year and scope (kết quả đo chỉ tiêu)." })
+@Directive('@shareable')
+export class Measurement {
+  @Field(() => Float, { nullable: true, description: 'Measured value; for percent targets 100 × numerator / denominator.' })
+  value!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Count meeting the target's condition." })
+  numerator!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Count the target is measured against.' })
+  denominator!: number | null;
+}
+
+/** The arguments every owner of an indicator type declares identically (DESIGN §6). */
+@ArgsType()
+export class MeasurementArgs {
+  @Field(() => Int, { description: 'Year measured.' })
+  year!: number;
+
+  @Field(() => ID, { nullable: true, description: 'Only this agency (and its subordinates).' })
+  agencyId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only this administrative unit (and its sub-units).' })
+  unitCode?: string | null;
+}
+
+/** What institutions knows about every indicator: its code and the target it measures. */
+export interface IndicatorSource {
+  typeName: string;
+  code: string;
+  targetValue: number | null;
+  targetComparator: string | null;
+}
+
+@InterfaceType({
+  description: 'How a plan target is measured (chỉ số đo chỉ tiêu); answered by the subgraph that owns the data. `code` is the target code.',
+  resolveType: (value: IndicatorSource) => value.typeName,
+})
+export abstract class Indicator {
+  @Field(() => ID, { description: 'Target code, e.g. CS_SKILLS_TRAINED.' })
+  code!: string;
+
+  // Declared here only so the interface carries the fields; each implementing type resolves them.
+  @Field(() => Measurement, { nullable: true, description: 'The figure for a year (and optional scope); null when that year has no data.' })
+  measurement(@Args(() => MeasurementArgs) _args: MeasurementArgs): Measurement | null {
+    return null;
+  }
+
+  @Field(() => Boolean, { nullable: true, description: "Whether the measured value meets the target's comparator and value; null without a measurement." })
+  met(@Args(() => MeasurementArgs) _args: MeasurementArgs): boolean | null {
+    return null;
+  }
+}
+
+/** Types measured elsewhere: institutions hands over the target, the owner answers `measurement` and `met`. */
+function externalIndicator(name: string, description: string) {
+  @ObjectType(name, { implements: Indicator, description })
+  @Directive('@key(fields: "code")')
+  class ExternalIndicator implements Indicator {
+    @Field(() => ID, { description: 'Target code.' })
+    code!: string;
+
+    @Field(() => Float, { nullable: true, description: "The target's value, from the plan target (institutions)." })
+    @Directive('@inaccessible')
+    targetValue!: number | null;
+
+    @Field(() => String, { nullable: true, description: "The target's comparator (GT, GTE, LT, LTE, EQ), from the plan target (institutions)." })
+    @Directive('@inaccessible')
+    targetComparator!: string | null;
+
+    @Field(() => Measurement, { nullable: true, description: 'The figure for a year (and optional scope); null when that year has no data.' })
+    @Directive('@external')
+    measurement(@Args(() => MeasurementArgs) _args: MeasurementArgs): Measurement | null {
+      return null;
+    }
+
+    @Field(() => Boolean, { nullable: true, description: "Whether the measured value meets the target's comparator and value; null without a measurement." })
+    @Directive('@external')
+    met(@Args(() => MeasurementArgs) _args: MeasurementArgs): boolean | null {
+      return null;
+    }
+  }
+  return ExternalIndicator;
+}
+
+export const WorkforceIndicator = externalIndicator(
+  'WorkforceIndicator',
+  'A plan target measured by civil-servants from personnel and training data (chỉ tiêu về đội ngũ CBCCVC); `code` is the target code.',
+);
+export const EgovIndicator = externalIndicator(
+  'EgovIndicator',
+  'A plan target measured by egov-services from one-stop, online-service and survey data (chỉ tiêu hiện đại hóa hành chính, TTHC); `code` is the target code.',
+);
+
+@ObjectType({ implements: Indicator, description: 'A plan target institutions measures itself from its catalogue and unit data; `code` is the target code.' })
+@Directive('@key(fields: "code")')
+export class InstitutionsIndicator {
+  @Field(() => ID, { description: 'Target code, e.g. TTHC_PUBLICLY_DISCLOSED.' })
+  code!: string;
+
+  // Filled from the target for `met`; not part of the API.
+  targetValue!: number | null;
+  targetComparator!: string | null;
+}

@@ -1,0 +1,122 @@
+import { audit, badInput, groupByKeys, byKeys, sqlRows, type HubContext } from '@par/platform';
+import { AgencyKind } from '../agency/agency.entity';
+import { AgencyService, assertAgencyId } from '../agency/agency.service';
+import { assertYear } from '../shared/args';
+import { ParAssessmentEntity, ParComponentEntity } from './par-index.entity';
+import type { ParAssessmentInput } from './par-index.inputs';
+import { AREA_MAX_POINTS, ParIndexArea, type ParAssessment, type ParIndexComponent, type ParIndexResult } from './par-index.type';
+
+/** Only departments and district People's Committees are assessed and ranked. */
+export const RANKED_KINDS: string[] = [AgencyKind.DEPARTMENT, AgencyKind.DISTRICT_PEOPLES_COMMITTEE];
+export const FIRST_PAR_YEAR = 2012;
+
+/** Every ranked assessment of a year with its rank among agencies of the same kind, computed by the database. */
+const RANKED = `SELECT p.agency_id AS "agencyId", p.year, p.score::float8 AS score, p.self_score::float8 AS "selfScore",
+    p.appraised_score::float8 AS "appraisedScore", p.survey_score::float8 AS "surveyScore", a.kind, a.name,
+    rank() OVER (PARTITION BY a.kind ORDER BY p.score DESC)::int AS rank,
+    count(*) OVER (PARTITION BY a.kind)::int AS "rankOf"
+  FROM par_assessment p JOIN agency a ON a.id = p.agency_id
+  WHERE p.year = $1 AND a.kind = ANY($2::text[])`;
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+export class ParIndexService {
+  constructor(private readonly ctx: HubContext) {}
+
+  /** One agency's result, batched: every agency asked for in the request and year costs one query. */
+  forAgency(agencyId: string, year: number): Promise<ParIndexResult | null> {
+    assertYear(year, 'year');
+    return this.ctx.loaders
+      .get<string, ParIndexResult | null>(`parIndex.forAgency:${year}`, async (ids) => {
+        const rows = await sqlRows<ParIndexResult>(this.ctx.em, `SELECT * FROM (${RANKED}) r WHERE r."agencyId" = ANY($3::uuid[])`, [year, RANKED_KINDS, ids]);
+        return byKeys(ids, rows, (r) => r.agencyId);
+      })
+      .load(agencyId);
+  }
+
+  ranking(year: number, kind: AgencyKind | null): Promise<ParIndexResult[]> {
+    assertYear(year, 'year');
+    if (kind && !RANKED_KINDS.includes(kind)) throw badInput('kind', `only ${RANKED_KINDS.join(' and ')} are ranked`);
+    return sqlRows<ParIndexResult>(this.ctx.em, `SELECT * FROM (${RANKED}) r ORDER BY r.kind, r.rank, r.name, r."agencyId"`, [year, kind ? [kind] : RANKED_KINDS]);
+  }
+
+  components(agencyId: string, year: number): Promise<ParIndexComponent[]> {
+    return this.ctx.loaders
+      .get<string, Array<ParIndexComponent & { agencyId: string }>>(`parIndex.components:${year}`, async (ids) => {
+        const rows = await sqlRows<ParIndexComponent & { agencyId: string }>(
+          this.ctx.em,
+          `SELECT agency_id AS "agencyId", area, max_points::float8 AS "maxPoints", self_points::float8 AS "selfPoints", appraised_points::float8 AS "appraisedPoints"
+           FROM par_component WHERE year = $1 AND agency_id = ANY($2::uuid[])
+           ORDER BY array_position(ARRAY['STEERING','INSTITUTIONS','PROCEDURES','ORGANISATION','CIVIL_SERVICE','PUBLIC_FINANCE','MODERNISATION','IMPACT'], area)`,
+          [year, ids],
+        );
+        return groupByKeys(ids, rows, (r) => r.agencyId);
+      })
+      .load(agencyId);
+  }
+
+  /** Validates everything before writing; the assessment, its areas and the audit row commit together. */
+  async record(input: ParAssessmentInput): Promise<ParAssessment> {
+    const agencyId = assertAgencyId(input.agencyId, 'input.agencyId');
+    const year = assertYear(input.year, 'input.year', FIRST_PAR_YEAR, new Date().getUTCFullYear());
+    for (const f of ['selfScore', 'appraisedScore', 'surveyScore'] as const) {
+      const v = input[f];
+      if (v != null && !(Number.isFinite(v) && v >= 0 && v <= 100)) throw badInput(`input.${f}`, 'must be between 0 and 100');
+    }
+    const components = input.components ?? null;
+    if (components) this.validateComponents(input);
+    const agencies = new AgencyService(this.ctx);
+    const agency = await agencies.byId(agencyId);
+    if (!agency) throw badInput('input.agencyId', 'no agency has this id');
+    if (!RANKED_KINDS.includes(agency.kind)) throw badInput('input.agencyId', 'only departments and district People\'s Committees receive a PAR Index');
+    await agencies.assertMayEdit(agencyId);
+
+    await this.ctx.em.transactional(async (tx) => {
+      const existing = await tx.findOne(ParAssessmentEntity, { agencyId, year });
+      const before = existing ? { ...existing, components: await tx.find(ParComponentEntity, { agencyId, year }) } : null;
+      const values = { selfScore: round2(input.selfScore).toFixed(2), appraisedScore: round2(input.appraisedScore).toFixed(2), surveyScore: input.surveyScore == null ? null : round2(input.surveyScore).toFixed(2) };
+      if (existing) tx.assign(existing, values);
+      else tx.create(ParAssessmentEntity, { agencyId, year, ...values });
+      await tx.flush();
+      await tx.nativeDelete(ParComponentEntity, { agencyId, year });
+      for (const c of components ?? []) {
+        tx.create(ParComponentEntity, { agencyId, year, area: c.area, maxPoints: AREA_MAX_POINTS[c.area].toFixed(2), selfPoints: round2(c.selfPoints).toFixed(2), appraisedPoints: round2(c.appraisedPoints).toFixed(2) });
+      }
+      await tx.flush();
+      await audit(tx, {
+        caller: this.ctx.caller,
+        requestId: this.ctx.requestId,
+        action: 'WRITE',
+        operation: 'recordParAssessment',
+        objectType: 'ParAssessment',
+        objectIds: [`${agencyId}:${year}`],
+        before,
+        after: { agencyId, year, ...values, components },
+      });
+    });
+    const [row] = await sqlRows<ParAssessment>(
+      this.ctx.em.fork(),
+      `SELECT agency_id AS "agencyId", year, self_score::float8 AS "selfScore", appraised_score::float8 AS "appraisedScore",
+              survey_score::float8 AS "surveyScore", score::float8 AS score FROM par_assessment WHERE agency_id = $1 AND year = $2`,
+      [agencyId, year],
+    );
+    return row;
+  }
+
+  private validateComponents(input: ParAssessmentInput): void {
+    const list = input.components!;
+    const areas = new Set(list.map((c) => c.area));
+    if (areas.size !== list.length || areas.size !== Object.keys(AREA_MAX_POINTS).length) {
+      throw badInput('input.components', `must give each of the ${Object.keys(AREA_MAX_POINTS).length} areas exactly once`);
+    }
+    list.forEach((c, i) => {
+      const max = AREA_MAX_POINTS[c.area as ParIndexArea];
+      for (const f of ['selfPoints', 'appraisedPoints'] as const) {
+        if (!(Number.isFinite(c[f]) && c[f] >= 0 && c[f] <= max)) throw badInput(`input.components[${i}].${f}`, `must be between 0 and ${max} for ${c.area}`);
+      }
+    });
+    const sum = (f: 'selfPoints' | 'appraisedPoints') => round2(list.reduce((s, c) => s + c[f], 0));
+    if (Math.abs(sum('selfPoints') - input.selfScore) > 0.01) throw badInput('input.components', 'self points do not add up to selfScore');
+    if (Math.abs(sum('appraisedPoints') - input.appraisedScore) > 0.01) throw badInput('input.components', 'appraised points do not add up to appraisedScore');
+  }
+}

@@ -1,0 +1,46 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { HubContext } from '@par/platform';
+import { Agency } from '../agency/agency.type';
+import { Indicator, INDICATOR_TYPE_OF_SUBGRAPH, type IndicatorSource } from '../indicator/indicator.type';
+import { PlanService } from './plan.service';
+import { PlanTarget, ReformPlan } from './plan.type';
+
+/** The plan is a published decision: public, like the procedure catalogue. */
+@Resolver(() => ReformPlan)
+export class ReformPlanResolver {
+  @Query(() => ReformPlan, { nullable: true, description: 'A reform plan by the number and symbol of its decision; null when unknown.' })
+  reformPlan(@Arg('code', () => ID, { description: 'E.g. "851/QĐ-UBND".' }) code: string, @Ctx() ctx: HubContext) {
+    return new PlanService(ctx).plan(code);
+  }
+
+  @FieldResolver(() => [PlanTarget], { description: 'Measurable targets, in the order of the decision.' })
+  targets(@Root() plan: ReformPlan, @Ctx() ctx: HubContext) {
+    return new PlanService(ctx).targets(plan.code);
+  }
+}
+
+/** Builds the indicator for a target: its concrete type follows the subgraph that owns the data. */
+export function indicatorOf(t: PlanTarget): IndicatorSource {
+  return { typeName: INDICATOR_TYPE_OF_SUBGRAPH[t.subgraph], code: t.code, targetValue: t.value, targetComparator: t.comparator };
+}
+
+@Resolver(() => PlanTarget)
+export class PlanTargetResolver {
+  @FieldResolver(() => [Agency], { description: 'Lead agencies (cơ quan chủ trì) in the catalogue.' })
+  leadAgencies(@Root() t: PlanTarget, @Ctx() ctx: HubContext) {
+    return new PlanService(ctx).leadAgencies(t.code);
+  }
+
+  @FieldResolver(() => Indicator, { description: 'How the target is measured; the subgraph owning the data answers `measurement` and `met`.' })
+  indicator(@Root() t: PlanTarget): IndicatorSource {
+    return indicatorOf(t);
+  }
+}
+
+export const resolveTargetReference = (ref: { code: string }, ctx: HubContext) => new PlanService(ctx).target(ref.code);
+
+/** An indicator reached by key alone: found through its target, if the target is measured by that type's owner. */
+export const indicatorReference = (typeName: string) => async (ref: { code: string }, ctx: HubContext) => {
+  const t = await new PlanService(ctx).target(ref.code);
+  return t && INDICATOR_TYPE_OF_SUBGRAPH[t.subgraph] === typeName ? indicatorOf(t) : null;
+};

@@ -1,0 +1,123 @@
+import { OptimisticLockError } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { audit, badInput, conflict, notFound, sqlRows, type HubContext } from '@par/platform';
+import { AgencyService } from '../agency/agency.service';
+import { assertUuid } from '../shared/args';
+import { ProcedureEntity } from './procedure.entity';
+import type { CreateProcedureInput, UpdateProcedureInput } from './procedure.inputs';
+import { assertProcedureCode, ProcedureService } from './procedure.service';
+import type { AdministrativeProcedure } from './procedure.type';
+
+interface Changes {
+  name?: string | null;
+  sectorCode?: string | null;
+  level?: string | null;
+  implementingAgencyId?: string | null;
+  processingDays?: number | null;
+  fee?: bigint | null;
+  disclosedOn?: string | null;
+  impactAssessed?: boolean | null;
+  interconnected?: boolean | null;
+  issuedOn?: string | null;
+  abolishedOn?: string | null;
+}
+
+const snapshot = (e: ProcedureEntity) => ({ ...e });
+
+/** Creates and updates catalogue entries: validated first, written with their audit row in one transaction. */
+export class ProcedureEditorService {
+  constructor(private readonly ctx: HubContext) {}
+
+  async create(input: CreateProcedureInput): Promise<AdministrativeProcedure> {
+    const code = assertProcedureCode(input.code.trim(), 'input.code');
+    await this.validate(input, true);
+    await this.ctx.em.transactional(async (tx) => {
+      if (await tx.findOne(ProcedureEntity, { code })) throw conflict(`procedure ${code} already exists`, { field: 'input.code' });
+      const entity = tx.create(ProcedureEntity, {
+        code,
+        name: input.name.trim(),
+        sectorCode: input.sectorCode,
+        level: input.level,
+        implementingAgencyId: input.implementingAgencyId?.toLowerCase() ?? null,
+        processingDays: input.processingDays,
+        fee: input.fee == null ? null : input.fee.toString(),
+        disclosedOn: input.disclosedOn ?? null,
+        impactAssessed: input.impactAssessed,
+        interconnected: input.interconnected,
+        issuedOn: input.issuedOn,
+        version: 1,
+      });
+      await tx.flush();
+      await this.audit(tx, 'createAdministrativeProcedure', code, null, snapshot(entity));
+    });
+    return (await this.reload(code))!;
+  }
+
+  async update(codeArg: string, version: number, input: UpdateProcedureInput): Promise<AdministrativeProcedure> {
+    const code = assertProcedureCode(codeArg);
+    if (!Number.isInteger(version) || version < 1) throw badInput('version', 'must be a positive integer');
+    await this.validate(input, false);
+    try {
+      await this.ctx.em.transactional(async (tx) => {
+        const entity = await tx.findOne(ProcedureEntity, { code });
+        if (!entity) throw notFound('code', code);
+        if (entity.version !== version) throw conflict(`procedure ${code} was changed by someone else (version ${entity.version}, not ${version}); reload and retry`, { field: 'version' });
+        const agencies = new AgencyService(this.ctxWith(tx));
+        await agencies.assertMayEdit(entity.implementingAgencyId ?? null);
+        if (input.implementingAgencyId !== undefined) await agencies.assertMayEdit(input.implementingAgencyId?.toLowerCase() ?? null);
+        const before = snapshot(entity);
+        if (input.abolishedOn && input.abolishedOn < entity.issuedOn) {
+          throw badInput('input.abolishedOn', 'is before the date the procedure was issued');
+        }
+        // Required columns change only when given; nullable ones are cleared by an explicit null.
+        if (input.name != null) entity.name = input.name.trim();
+        if (input.sectorCode != null) entity.sectorCode = input.sectorCode;
+        if (input.level != null) entity.level = input.level;
+        if (input.processingDays != null) entity.processingDays = input.processingDays;
+        if (input.impactAssessed != null) entity.impactAssessed = input.impactAssessed;
+        if (input.interconnected != null) entity.interconnected = input.interconnected;
+        if (input.implementingAgencyId !== undefined) entity.implementingAgencyId = input.implementingAgencyId?.toLowerCase() ?? null;
+        if (input.fee !== undefined) entity.fee = input.fee == null ? null : input.fee.toString();
+        if (input.disclosedOn !== undefined) entity.disclosedOn = input.disclosedOn;
+        if (input.abolishedOn !== undefined) entity.abolishedOn = input.abolishedOn;
+        await tx.flush();
+        await this.audit(tx, 'updateAdministrativeProcedure', code, before, snapshot(entity));
+      });
+    } catch (err) {
+      // Someone else's commit landed between our read and our write.
+      if (err instanceof OptimisticLockError) throw conflict(`procedure ${code} was changed by someone else; reload and retry`, { field: 'version' });
+      throw err;
+    }
+    return (await this.reload(code))!;
+  }
+
+  private async validate(input: Changes, creating: boolean): Promise<void> {
+    if (input.name != null && !input.name.trim()) throw badInput('input.name', 'must not be empty');
+    if (input.processingDays != null && (!Number.isInteger(input.processingDays) || input.processingDays < 0 || input.processingDays > 365)) {
+      throw badInput('input.processingDays', 'must be a whole number of days from 0 to 365');
+    }
+    if (input.fee != null && input.fee < 0n) throw badInput('input.fee', 'must not be negative');
+    if (input.issuedOn && input.abolishedOn && input.abolishedOn < input.issuedOn) throw badInput('input.abolishedOn', 'is before input.issuedOn');
+    if (input.sectorCode != null) {
+      const rows = await sqlRows(this.ctx.em, 'SELECT 1 FROM procedure_sector WHERE code = $1', [input.sectorCode]);
+      if (!rows.length) throw badInput('input.sectorCode', `no sector has code ${JSON.stringify(input.sectorCode)}`);
+    }
+    if (input.implementingAgencyId != null) {
+      const id = assertUuid(input.implementingAgencyId, 'input.implementingAgencyId', 'an agency id');
+      if (!(await new AgencyService(this.ctx).byId(id))) throw badInput('input.implementingAgencyId', 'no agency has this id');
+    }
+    if (creating) await new AgencyService(this.ctx).assertMayEdit(input.implementingAgencyId?.toLowerCase() ?? null);
+  }
+
+  private ctxWith(em: EntityManager): HubContext {
+    return { ...this.ctx, em };
+  }
+
+  private audit(tx: EntityManager, operation: string, code: string, before: unknown, after: unknown) {
+    return audit(tx, { caller: this.ctx.caller, requestId: this.ctx.requestId, action: 'WRITE', operation, objectType: 'AdministrativeProcedure', objectIds: [code], before, after });
+  }
+
+  private reload(code: string) {
+    return new ProcedureService({ ...this.ctx, em: this.ctx.em.fork() }).byCode(code);
+  }
+}

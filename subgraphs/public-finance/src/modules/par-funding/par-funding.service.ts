@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { audit, badInput, conflict, sqlRows, type HubContext } from '@par/platform';
+import { assertWritableAgency } from '../agency/agency-ref.service';
+import { assertAmount, assertYear, isUniqueViolation, requiredText } from '../shared/validate';
+import { FundingSource, ParFundingEntity } from './par-funding.entity';
+import type { ParFundingInput } from './par-funding.inputs';
+import type { ParFundingByArea, ParFundingLine } from './par-funding.type';
+import { PLAN_AREAS } from './plan-areas';
+
+function assertArea(area: number, field: string): number {
+  if (!Number.isInteger(area) || !PLAN_AREAS[area]) throw badInput(field, 'must be a plan area from 1 to 7');
+  return area;
+}
+
+const snapshot = (e: ParFundingEntity) => ({ planned: e.planned, allocated: e.allocated, spent: e.spent, version: e.version });
+
+function toLine(e: ParFundingEntity): ParFundingLine {
+  return {
+    id: e.id, year: e.fiscalYear, area: e.planArea, task: e.task, source: e.source,
+    planned: e.planned, allocated: e.allocated, spent: e.spent, version: e.version, agency: { id: e.agencyId },
+  };
+}
+
+/** PAR funding (kinh phí CCHC): sums by area in SQL; per-task figures recorded by editors. */
+export class ParFundingService {
+  constructor(private readonly ctx: HubContext) {}
+
+  async byArea(year: number, area: number | null | undefined, source: FundingSource | null | undefined): Promise<ParFundingByArea[]> {
+    assertYear(year, 'year');
+    if (area !== null && area !== undefined) assertArea(area, 'area');
+    const rows = await sqlRows<Omit<ParFundingByArea, 'areaName'>>(
+      this.ctx.em,
+      `SELECT fiscal_year::int AS year, plan_area::int AS area, count(*)::int AS tasks,
+              sum(planned)::text AS planned, sum(allocated)::text AS allocated, sum(spent)::text AS spent,
+              round(100 * sum(spent) / nullif(sum(allocated), 0), 2)::float8 AS "executionRate"
+         FROM par_funding
+        WHERE fiscal_year = $1 AND ($2::smallint IS NULL OR plan_area = $2) AND ($3::text IS NULL OR source = $3)
+        GROUP BY fiscal_year, plan_area ORDER BY plan_area`,
+      [year, area ?? null, source ?? null],
+    );
+    return rows.map((r) => ({ ...r, areaName: PLAN_AREAS[r.area] }));
+  }
+
+  /** Records a task's figures, or revises them (version + 1) when the same task and source exist. */
+  async record(input: ParFundingInput): Promise<ParFundingLine> {
+    const year = assertYear(input.year, 'year');
+    const area = assertArea(input.area, 'area');
+    const task = requiredText(input.task, 'task', 500);
+    const planned = assertAmount(input.planned, 'planned');
+    const allocated = assertAmount(input.allocated, 'allocated');
+    const spent = assertAmount(input.spent, 'spent');
+    if (spent > allocated) throw badInput('spent', 'must not exceed the allocated amount (chi vượt kinh phí được giao)');
+    try {
+      return await this.ctx.em.transactional(async (em) => {
+        const tx = em as EntityManager;
+        const agency = await assertWritableAgency(this.ctx, tx, input.agencyId, 'agencyId');
+        const existing = await tx.findOne(
+          ParFundingEntity,
+          { agencyId: agency.id, fiscalYear: year, planArea: area, task, source: input.source },
+          { lockMode: LockMode.PESSIMISTIC_WRITE },
+        );
+        const before = existing ? snapshot(existing) : null;
+        const e = existing ?? tx.create(ParFundingEntity, {
+          id: randomUUID(), agencyId: agency.id, fiscalYear: year, planArea: area, task, source: input.source,
+          planned, allocated, spent, version: 0, recordedAt: new Date(),
+        });
+        Object.assign(e, { planned, allocated, spent, version: e.version + 1, recordedAt: new Date() });
+        await tx.flush();
+        await audit(tx, {
+          caller: this.ctx.caller, requestId: this.ctx.requestId, action: 'WRITE', operation: 'recordParFunding', objectType: 'ParFunding',
+          objectIds: [e.id], before, after: { agencyId: e.agencyId, year, area, task, source: e.source, ...snapshot(e) },
+        });
+        return toLine(e);
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw conflict('This task\'s funding was recorded concurrently by another request; reload and try again');
+      throw err;
+    }
+  }
+}
