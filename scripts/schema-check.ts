@@ -14,7 +14,7 @@ import { composeSupergraph, subgraphSdlsFromCode, type SubgraphSdl } from './lib
  * Base: `--base FILE`, or `--base-ref REF` (git), else HEAD's supergraph when the code now composes
  * to something else (a change not committed yet), else the supergraph before the last commit that
  * changed it (CI, where the change is committed). `--subgraphs DIR` reads <name>.graphql SDLs from
- * DIR (one file per subgraph) instead of the code; `--declared FILE` and `--operations DIR` replace the defaults.
+ * DIR (one file per subgraph) instead of the code; `--verbose` lists safe changes too; `--declared FILE` and `--operations DIR` replace the defaults.
  */
 const { values } = parseArgs({
   options: {
@@ -23,6 +23,7 @@ const { values } = parseArgs({
     subgraphs: { type: 'string' },
     declared: { type: 'string' },
     operations: { type: 'string' },
+    verbose: { type: 'boolean' },
   },
 });
 
@@ -79,7 +80,7 @@ async function main() {
   });
   if (base.text === null) console.log('no committed supergraph.graphql to compare with: composition checked only');
   else console.log(`compared with ${base.label}: ${report.changes.length} change(s)`);
-  const text = formatReport(report);
+  const text = formatReport(report, values.verbose);
   if (text) console.log(text);
   if (!report.ok) {
     console.error(

@@ -23,6 +23,23 @@ export interface GatewayContext {
 }
 
 /**
+ * A subgraph answers 400 with a GraphQL body when a variable fails its scalar (a malformed Money,
+ * a bad Date). That body is the caller's answer, coded BAD_USER_INPUT and naming the field; passed
+ * on as a normal response it reaches the caller instead of becoming a masked internal error.
+ */
+async function passGraphQLErrors(res: Response): Promise<Response> {
+  if (res.status !== 400 || !res.headers.get('content-type')?.includes('json')) return res;
+  const text = await res.text();
+  try {
+    const body = JSON.parse(text) as { errors?: unknown[] };
+    if (Array.isArray(body.errors) && body.errors.length) return new Response(text, { status: 200, headers: res.headers });
+  } catch {
+    /* not a GraphQL body: leave it an HTTP error */
+  }
+  return new Response(text, { status: res.status, headers: res.headers });
+}
+
+/**
  * Forwards the caller's own token (every subgraph verifies it again: the network is not trusted)
  * and the request id, and bounds each subgraph call so one slow department cannot hold the answer.
  */
@@ -35,7 +52,7 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
       fetcher: ((input: string, init: RequestInit) => {
         const operation = executionSignal();
         const signal = AbortSignal.timeout(config.timeoutMs);
-        return fetch(input, { ...init, signal: operation ? AbortSignal.any([signal, operation]) : signal });
+        return fetch(input, { ...init, signal: operation ? AbortSignal.any([signal, operation]) : signal }).then(passGraphQLErrors);
       }) as never,
     });
   }

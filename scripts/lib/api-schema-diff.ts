@@ -153,11 +153,14 @@ export async function checkSchemaChange(input: {
   };
 }
 
-/** Human-readable report, one line per change, breaking ones first. */
-export function formatReport(report: SchemaCheckReport): string {
+/** Human-readable report, one line per change, breaking ones first; safe changes only counted unless `verbose`. */
+export function formatReport(report: SchemaCheckReport, verbose = false): string {
   const lines: string[] = [];
   const order = { BREAKING: 0, DANGEROUS: 1, NON_BREAKING: 2 } as const;
-  for (const c of [...report.changes].sort((a, b) => order[a.level] - order[b.level] || a.path.localeCompare(b.path))) {
+  const safe = report.changes.filter((c) => c.level === 'NON_BREAKING').length;
+  const shown = verbose ? report.changes : report.changes.filter((c) => c.level !== 'NON_BREAKING');
+  if (safe && !verbose) lines.push(`${safe} non-breaking change(s) (additions, descriptions); --verbose lists them`);
+  for (const c of [...shown].sort((a, b) => order[a.level] - order[b.level] || a.path.localeCompare(b.path))) {
     const ops = c.operations.length ? ` — used by ${c.operations.join(', ')}` : '';
     const status = c.level === 'BREAKING' ? (c.declared ? ` [declared: ${c.declared}]` : ' [NOT DECLARED in schema-changes.yaml]') : '';
     lines.push(`${c.level.padEnd(12)} ${c.path}: ${c.message}${ops}${status}`);

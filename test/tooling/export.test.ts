@@ -91,6 +91,9 @@ test('mutations, invalid queries and unknown named operations are refused with a
   expect(JSON.parse(invalid.bytes.toString()).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   const tooBig = await exportCsv({ query: '{ probeRows(total: 5000, first: 5000) { edges { node { n } } } }' });
   expect(JSON.parse(tooBig.bytes.toString()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  const badToken = await fetch(`${hub.origin}/export.csv`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer not.a.token' }, body: JSON.stringify({ query: '{ probeList(total: 1) { n } }' }) });
+  expect(badToken.status).toBe(401);
+  expect(((await badToken.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   const unknown = await fetch(`${hub.origin}/export.csv?operationName=NoSuchThing`);
   expect(unknown.status).toBe(400);
   // The project's named queries can be exported by name; the contract's are listed.

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { FEDERATION_LINK, REPO_ROOT } from '@par/platform';
+import { FEDERATION_LINK, REPO_ROOT, SUBGRAPHS } from '@par/platform';
+import { Kind, parse, print, visit } from 'graphql';
 import { checkSchemaChange, parseDeclaredChanges, parseOperations } from '../../scripts/lib/api-schema-diff';
 import { composeSupergraph } from '../../scripts/lib/compose';
 
@@ -98,7 +99,47 @@ test('the npm run schema:check command fails naming field and operation, and pas
     const passed = await run(process.execPath, [...args, '--declared', path.join(dir, 'declared.yaml')], { cwd: REPO_ROOT });
     expect(passed.stdout).toMatch(/\[declared: moved to a timeliness type\]/);
     expect(passed.stdout).toMatch(/schema:check passed/);
+
+    // Two departments defining the same field differently do not compose: reported, and fatal.
+    fs.writeFileSync(path.join(dir, 'subgraphs', 'egov-services.graphql'), withoutOnTimeRate.replace('type Agency @key(fields: "id") { id: ID!', 'type Agency @key(fields: "id") { id: ID! name: Int'));
+    const conflict = await run(process.execPath, [...args, '--declared', path.join(dir, 'declared.yaml')], { cwd: REPO_ROOT }).then(() => null, (err) => err);
+    expect(conflict?.code).toBe(1);
+    expect(conflict?.stderr).toMatch(/composition error: .*Agency\.name/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+/** The SDL without one field of one object type, as a department's edit would leave it. */
+function withoutField(sdl: string, typeName: string, field: string): string {
+  let removed = false;
+  const out = print(
+    visit(parse(sdl), {
+      ObjectTypeDefinition(node) {
+        if (node.name.value !== typeName) return undefined;
+        removed = true;
+        return { ...node, fields: node.fields?.filter((f) => f.name.value !== field) };
+      },
+    }),
+  );
+  expect(removed).toBe(true);
+  return out;
+}
+
+test('on the committed subgraph schemas and contract operations: a removed field names every contract operation that selects it', async () => {
+  const sdls = SUBGRAPHS.map((name) => ({ name, sdl: fs.readFileSync(path.join(REPO_ROOT, 'subgraphs', name, 'schema.graphql'), 'utf8') }));
+  const base = composeSupergraph(sdls);
+  expect(base.errors).toEqual([]);
+  const edited = composeSupergraph(sdls.map((s) => (s.name === 'egov-services' ? { ...s, sdl: withoutField(s.sdl, 'ServiceDelivery', 'onTimeRate') } : s)));
+  expect(edited.errors).toEqual([]);
+  const operations = parseOperations([{ name: 'operations.graphql', text: fs.readFileSync(path.join(REPO_ROOT, 'packages/operations/operations.graphql'), 'utf8') }]);
+  expect(operations.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length).toBeGreaterThanOrEqual(11);
+  const report = await checkSchemaChange({ oldSupergraph: base.supergraphSdl!, newSupergraph: edited.supergraphSdl!, operations, declared: [] });
+  expect(report.changes.filter((c) => c.level === 'BREAKING')).toEqual([
+    expect.objectContaining({ path: 'ServiceDelivery.onTimeRate', operations: ['AgencyProfile', 'DistrictComparison'] }),
+  ]);
+  expect(report.invalidOperations.map((o) => o.operation)).toEqual(['AgencyProfile', 'DistrictComparison']);
+  expect(report.ok).toBe(false);
+  // Nothing in the repository was touched.
+  expect(fs.readFileSync(path.join(REPO_ROOT, 'subgraphs/egov-services/schema.graphql'), 'utf8')).toBe(sdls[3].sdl);
 });

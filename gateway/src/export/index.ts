@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson, type Logger, type Route } from '@par/platform';
-import { Kind, parse, print, type FragmentDefinitionNode, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, parse, print, type FragmentDefinitionNode, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
 import { csvLine, UTF8_BOM } from './csv';
 import { at, cell, ExportError, pageInfoOf, planExport, rowsOf, selectOperation } from './rows';
 
@@ -85,6 +85,8 @@ async function exportRequestOf(req: IncomingMessage, opts: ExportRouteOptions): 
   return { query, operationName, variables: (body.variables as Record<string, unknown>) ?? {} };
 }
 
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, SERVICE_UNAVAILABLE: 503, INTERNAL_SERVER_ERROR: 500, EXECUTION_TIMEOUT: 504 };
+
 const fileName = (name: string | undefined) => `${name?.replace(/[^A-Za-z0-9_-]/g, '') || 'export'}.csv`;
 
 /**
@@ -104,17 +106,25 @@ export function exportRoute(opts: ExportRouteOptions): Route {
       selectOperation(parse(request.query), request.operationName);
       first = await opts.execute(request, req, requestId);
       if (!first.data) {
-        const code = first.errors?.[0]?.extensions?.code;
-        const status = code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : code === 'INTERNAL_SERVER_ERROR' ? 500 : 400;
-        return sendJson(res, status, { errors: first.errors ?? [{ message: 'no data', extensions: { code: 'BAD_REQUEST' } }] });
+        const code = String(first.errors?.[0]?.extensions?.code ?? '');
+        return sendJson(res, STATUS[code] ?? 400, { errors: first.errors ?? [{ message: 'no data', extensions: { code: 'BAD_REQUEST' } }] });
       }
       plan = planExport(request.query, request.operationName, first.data);
       // Paging had to be added to the text: fetch the first page again with it.
       if (plan.query !== request.query) first = await opts.execute({ ...request, query: plan.query }, req, requestId);
       if (!first.data) return sendJson(res, 400, { errors: first.errors });
+      // Nothing to export but errors (a FORBIDDEN list, say): say so, rather than an empty file.
+      const container = at(first.data, plan.path);
+      if ((container === null || container === undefined) && first.errors?.length) {
+        return sendJson(res, STATUS[String(first.errors[0].extensions?.code ?? '')] ?? 400, { errors: first.errors });
+      }
     } catch (err) {
       if (err instanceof ExportError) return sendJson(res, 400, { errors: [{ message: err.message, extensions: { code: 'BAD_USER_INPUT' } }] });
-      if ((err as { name?: string }).name === 'GraphQLError') return sendJson(res, 400, { errors: [{ message: (err as Error).message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }] });
+      if (err instanceof GraphQLError) {
+        // A syntax error from parse, or the caller's token refused while building the context.
+        const code = String(err.extensions?.code ?? 'GRAPHQL_PARSE_FAILED');
+        return sendJson(res, STATUS[code] ?? 400, { errors: [{ message: err.message, extensions: { code } }] });
+      }
       throw err;
     }
 

@@ -67,6 +67,8 @@ test.each([
   ['under 18 at hiring', HIRE, () => hireInput({ dateOfBirth: '2003-03-02', hiredOn: '2021-03-01' }), 'input.dateOfBirth'],
   ['unknown agency', HIRE, () => hireInput({ agencyId: '00000000-0000-4000-8000-999999999999' }), 'input.agencyId'],
   ['unknown rank', HIRE, () => hireInput({ rankCode: '99.999' }), 'input.rankCode'],
+  ['a corrected national ID of 13 digits', UPDATE, () => ({ id: people[2].id, version: 1, nationalIdNumber: '0351950012345' }), 'input.nationalIdNumber'],
+  ['a corrected birth date making the person under 18 at hiring', UPDATE, () => ({ id: people[2].id, version: 1, dateOfBirth: people[2].hiredOn }), 'input.dateOfBirth'],
   ['evaluation of an unknown person', EVALUATE, () => ({ civilServantId: '00000000-0000-4000-8000-999999999999', year: 2020, rating: 'GOOD' }), 'input.civilServantId'],
 ])('%s is BAD_USER_INPUT naming the field, and nothing is written', async (_label, mutation, input, field) => {
   const before = await counts();
@@ -135,4 +137,30 @@ test('an editor limited to an agency writes for it and its subordinates only; an
   expect(await counts()).toEqual(before);
   const allowed = await sg.request(RECORD, { input: { civilServantId: inside.id, courseId: course.id, completedOn: '2021-03-15' } }, communeEditor);
   expect(allowed.errors).toBeUndefined();
+});
+
+test('recordAppointment makes the post current and counts in CS_MEET_STANDARDS_BEFORE_APPOINTMENT', async () => {
+  const q = `{ _entities(representations: [{ __typename: "WorkforceIndicator", code: "CS_MEET_STANDARDS_BEFORE_APPOINTMENT" }]) {
+    ... on WorkforceIndicator { measurement(year: 2021) { numerator denominator } } } }`;
+  const analyst = await tokenFor({ roles: ['analyst'] });
+  const before = (await sg.request(q, {}, analyst)).data._entities[0].measurement ?? { numerator: 0, denominator: 0 };
+  const p = people.find((x) => x.category === 'CIVIL_SERVANT' && !x.leftOn && x.hiredOn < '2021-01-01')!;
+  const m = `mutation($input: AppointmentInput!) { recordAppointment(input: $input) { kind post appointedOn metStandards } }`;
+  const bad = await sg.request(m, { input: { civilServantId: p.id, kind: 'RANK', appointedOn: '2021-05-01', metStandards: true } }, editor);
+  expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.rankCode' });
+  const res = await sg.request(m, { input: { civilServantId: p.id, kind: 'POST', post: 'Phó Trưởng phòng', appointedOn: '2021-05-01', metStandards: false } }, editor);
+  expect(res.errors).toBeUndefined();
+  expect(res.data.recordAppointment).toEqual({ kind: 'POST', post: 'Phó Trưởng phòng', appointedOn: '2021-05-01', metStandards: false });
+  const after = (await sg.request(q, {}, analyst)).data._entities[0].measurement;
+  expect(after).toEqual({ numerator: before.numerator, denominator: before.denominator + 1 });
+  const person = await sg.request(`query($id: ID!) { civilServant(id: $id) { managementPost postAppointedOn version appointments { post } } }`, { id: p.id }, analyst);
+  expect(person.data.civilServant).toMatchObject({ managementPost: 'Phó Trưởng phòng', postAppointedOn: '2021-05-01', version: 2 });
+  expect(person.data.civilServant.appointments.map((a: any) => a.post)).toContain('Phó Trưởng phòng');
+});
+
+test('training courses can be listed by year and kind', async () => {
+  const res = await sg.request(`{ trainingCourses(filter: { year: 2020, kinds: [LEGAL_KNOWLEDGE, SKILLS_AND_METHODS] }, first: 1) { totalCount pageInfo { hasNextPage } edges { node { kind startsOn } } } }`, {}, await tokenFor({ roles: ['analyst'] }));
+  expect(res.errors).toBeUndefined();
+  expect(res.data.trainingCourses).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
+  expect(res.data.trainingCourses.edges[0].node.startsOn).toBe('2020-03-01');
 });

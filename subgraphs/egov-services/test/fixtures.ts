@@ -1,21 +1,12 @@
+import { Rng } from '@par/sample-data';
 import type { SeedCatalogue, SeedRandom } from '../src/seed/catalogue';
 
-/** mulberry32: a small deterministic generator, so tests need nothing but a seed number. */
+/** Random streams and applicant names as the real seed makes them, from the shared generator. */
 export function testRandom(seed: number): (area: string) => SeedRandom {
-  return (area) => {
-    let a = seed;
-    for (const c of area) a = (Math.imul(a ^ c.charCodeAt(0), 2654435761) + 1) >>> 0;
-    return {
-      next() {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-      },
-    };
-  };
+  const root = new Rng(seed);
+  return (area) => root.fork(area);
 }
+export const testApplicantName = (enterprise: boolean) => (enterprise ? 'Công ty TNHH Thương mại Hà Nam' : 'Nguyễn Thị Lan');
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 export const AGENCY = {

@@ -3,14 +3,14 @@ import { createLogger, onSql, runSeed } from '@par/platform';
 import { startTestSubgraph, tokenFor, type GraphQLResponse, type TestSubgraph } from '@par/platform/testing';
 import egovServices from '../src/subgraph';
 import { seedFromCatalogue } from '../src/seed/load';
-import { AGENCY, CATALOGUE, testRandom } from './fixtures';
+import { AGENCY, CATALOGUE, testApplicantName, testRandom } from './fixtures';
 
 let sg: TestSubgraph;
 let db: Client;
 const SCALE = 0.01;
 
 const seed = (url: string, seedNumber = 851) =>
-  runSeed((ctx) => seedFromCatalogue(ctx, CATALOGUE, testRandom(ctx.seed)), { url, scale: SCALE, seed: seedNumber, log: createLogger('egov-seed', 'silent') });
+  runSeed((ctx) => seedFromCatalogue(ctx, CATALOGUE, testRandom(ctx.seed), testApplicantName), { url, scale: SCALE, seed: seedNumber, log: createLogger('egov-seed', 'silent') });
 
 beforeAll(async () => {
   sg = await startTestSubgraph(egovServices);

@@ -17,6 +17,7 @@ describe("the province's real unit lists, 2020 and 2025", () => {
     expect(districts.errors).toBeUndefined();
     expect(districts.data.administrativeUnits).toHaveLength(6);
     const communes2020 = await sg.request(UNITS, { level: 'COMMUNE', asOf: '2020-12-31' });
+    expect(communes2020.errors).toBeUndefined();
     expect(communes2020.data.administrativeUnits).toHaveLength(109);
     const communes2025 = await sg.request(UNITS, { level: 'COMMUNE', asOf: '2025-01-01' });
     expect(communes2025.data.administrativeUnits).toHaveLength(98);

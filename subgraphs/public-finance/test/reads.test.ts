@@ -82,6 +82,23 @@ test('budgetSummary sums every year and category exactly, as the test sums its o
   expect(BigInt(res.data.budgetSummary[0].estimate)).toBeGreaterThan(1n << 53n);
 });
 
+test('budgetSummary for an agency covers it and all its subordinates', async () => {
+  const q = `query($id: ID) { budgetSummary(yearFrom: 2017, yearTo: 2017, agencyId: $id) { year category estimate settlement } }`;
+  const res = await sg.request(q, { id: DEPT_HEALTH }, analyst);
+  expect(res.errors).toBeUndefined();
+  // Everything under the health department: itself, the hospital, the school and the extra units.
+  const scope = new Set([DEPT_HEALTH, HOSPITAL, SCHOOL, ...AGENCIES.slice(6)]);
+  const mine = lines.filter((l) => l.year === 2017 && scope.has(l.agency));
+  expect(res.data.budgetSummary).toEqual(CATEGORIES.filter((c) => mine.some((l) => l.category === c)).map((category) => ({
+    year: 2017,
+    category,
+    estimate: sum(mine.filter((l) => l.category === category && l.stage === 'ESTIMATE').map((l) => l.amount)),
+    settlement: sum(mine.filter((l) => l.category === category && l.stage === 'SETTLEMENT').map((l) => l.amount)),
+  })));
+  expect((await sg.request(q, { id: agencyId(999) }, analyst)).data.budgetSummary).toEqual([]);
+  expect((await sg.request(q, { id: 'so-y-te' }, analyst)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'agencyId' });
+});
+
 test('Agency.budget through _entities: totals exclude revenue, PAR funding summed, null for a year without data', async () => {
   const reps = AGENCIES.slice(0, 12).map((id) => ({ __typename: 'Agency', id }));
   const q = `query($reps: [_Any!]!, $year: Int!) { _entities(representations: $reps) { ... on Agency { id budget(year: $year) {

@@ -52,3 +52,22 @@ test('seeding again with the same seed gives the same data, replacing rather tha
   await runSeed(publicFinance.seed!, { url: sg.databaseUrl, scale: 0.01, seed: 852, log: createLogger('seed', 'silent') });
   expect((await fingerprint()).budget).not.toBe(first.budget);
 });
+
+test('plausible magnitudes, and an autonomy mix moving toward groups 1–2 and away from group 4', async () => {
+  const median = await withClient(sg.databaseUrl, async (c) => Object.fromEntries((await c.query(
+    `SELECT r.kind, percentile_cont(0.5) WITHIN GROUP (ORDER BY b.amount)::float8 AS median
+       FROM budget_line b JOIN agency_ref r ON r.id = b.agency_id
+      WHERE b.category = 'RECURRENT' AND b.stage = 'ESTIMATE' GROUP BY r.kind`)).rows.map((r) => [r.kind, r.median])));
+  expect(median.DEPARTMENT).toBeGreaterThan(5e9);
+  expect(median.DEPARTMENT).toBeLessThan(1e11);
+  expect(median.COMMUNE_PEOPLES_COMMITTEE).toBeLessThan(median.DEPARTMENT / 2);
+  const analyst = await tokenFor({ roles: ['analyst'] });
+  const res = await sg.request(`{ autonomyDistribution(yearFrom: 2016, yearTo: 2020) { year group units } }`, {}, analyst);
+  const share = (year: number, groups: string[]) => {
+    const rows = res.data.autonomyDistribution.filter((r: { year: number }) => r.year === year);
+    const total = rows.reduce((s: number, r: { units: number }) => s + r.units, 0);
+    return rows.filter((r: { group: string }) => groups.includes(r.group)).reduce((s: number, r: { units: number }) => s + r.units, 0) / total;
+  };
+  expect(share(2020, ['GROUP_1', 'GROUP_2'])).toBeGreaterThan(share(2016, ['GROUP_1', 'GROUP_2']));
+  expect(share(2020, ['GROUP_4'])).toBeLessThan(share(2016, ['GROUP_4']));
+});

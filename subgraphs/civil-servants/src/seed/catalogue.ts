@@ -1,4 +1,4 @@
-import { agencies, Rng, unitVersions } from '@par/sample-data';
+import { agencies, personName, Rng, unitVersions } from '@par/sample-data';
 
 /**
  * The only file touching the shared sample catalogue: what the seed needs of it, in this
@@ -26,20 +26,27 @@ export interface Random {
 }
 
 export function random(seed: number, area: string): Random {
-  const rng = new Rng(seed).fork(area);
-  return { next: () => rng.next() };
+  return new Rng(seed).fork(area);
 }
 
-/** One row per unit code: the latest version, whose parent is the one in force now. */
-export function catalogueUnits(): SeedUnit[] {
-  const latest = new Map<string, { validFrom: string | null; unit: SeedUnit }>();
+/** A Vietnamese full name of the given gender, drawn from a stream made by `random`. */
+export function fullName(r: Random, gender: 'MALE' | 'FEMALE'): string {
+  return personName(r as Rng, gender).fullName;
+}
+
+/**
+ * One row per unit code: the version in force at the end of `asOf` (the seeded years' hierarchy,
+ * which the workforce figures describe), else the latest version of a later unit.
+ */
+export function catalogueUnits(asOf: string): SeedUnit[] {
+  const chosen = new Map<string, { inForce: boolean; validFrom: string; unit: SeedUnit }>();
   for (const u of unitVersions()) {
-    const prev = latest.get(u.code);
-    if (!prev || (u.validFrom ?? '') >= (prev.validFrom ?? '')) {
-      latest.set(u.code, { validFrom: u.validFrom ?? null, unit: { code: u.code, parentCode: u.parentCode ?? null, level: u.level } });
-    }
+    const inForce = (u.validFrom === null || u.validFrom <= asOf) && (u.validTo === null || u.validTo >= asOf);
+    const candidate = { inForce, validFrom: u.validFrom ?? '', unit: { code: u.code, parentCode: u.parentCode ?? null, level: u.level } };
+    const prev = chosen.get(u.code);
+    if (!prev || (inForce && !prev.inForce) || (inForce === prev.inForce && candidate.validFrom >= prev.validFrom)) chosen.set(u.code, candidate);
   }
-  return [...latest.values()].map((v) => v.unit);
+  return [...chosen.values()].map((v) => v.unit);
 }
 
 export function catalogueAgencies(): SeedAgency[] {

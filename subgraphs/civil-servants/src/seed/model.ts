@@ -1,7 +1,7 @@
 import { foldSearch } from '@par/platform';
 import type { Random, SeedAgency } from './catalogue';
 import { addMonths, chance, dayIn, int, iso, pick, stochasticRound, trend, uuid, weighted } from './draw';
-import { FAMILY_NAMES, GIVEN_NAMES, MIDDLE_NAMES, POSTS, TITLE_RANKS } from './reference-data';
+import { POSTS, TITLE_RANKS } from './reference-data';
 
 /**
  * The staff model of the sample data: each agency has slots per category (DESIGN §8: about 20 000
@@ -18,9 +18,9 @@ export const SLOTS_PER_AGENCY: Record<string, Array<[Category, number]>> = {
   DISTRICT_OFFICE: [['CIVIL_SERVANT', 9]],
   COMMUNE_PEOPLES_COMMITTEE: [['COMMUNE_CADRE', 11], ['COMMUNE_CIVIL_SERVANT', 10], ['NON_DEDICATED_COMMUNE_WORKER', 16]],
 };
-/** Public service units take the rest of the province's ~20 000 staff, hospitals weighing most. */
+/** Public service units take the rest of the province's ~20 000 staff: a hospital or health centre counts as twelve schools. */
 export const PROVINCE_STAFF = 20_000;
-const PSU_WEIGHT = { EDUCATION: 1, HEALTH: 2, OTHER: 0.5 };
+const PSU_WEIGHT = { EDUCATION: 1, HEALTH: 12, OTHER: 1 };
 
 export interface Staff {
   id: string;
@@ -120,6 +120,7 @@ export interface PersonContext {
   years: [number, number];
   seq: number;
   agencyDigitisedOn: string;
+  fullName(r: Random, gender: Staff['gender']): string;
 }
 
 /** Draws one person of a slot, hired on `hiredOn` (or before the first year when null). */
@@ -154,8 +155,7 @@ export function drawPerson(ctx: PersonContext, agency: SeedAgency, category: Cat
       if (postAppointedOn < hiredOn) postAppointedOn = hiredOn;
     }
   }
-  const family = weighted(r, FAMILY_NAMES);
-  const fullName = `${family} ${pick(r, MIDDLE_NAMES[gender])} ${pick(r, GIVEN_NAMES[gender])}`;
+  const fullName = ctx.fullName(r, gender);
   const born = Number(dateOfBirth.slice(0, 4));
   // Citizen ID: province 035, century-and-gender digit, birth year, then a serial unique in the sample.
   const nationalIdNumber = `035${(born >= 2000 ? 2 : 0) + (gender === 'MALE' ? 0 : 1)}${String(born % 100).padStart(2, '0')}${String(ctx.seq).padStart(6, '0')}`;

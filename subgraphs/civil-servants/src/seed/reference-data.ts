@@ -1,4 +1,4 @@
-/** Catalogues of the sample data: ranks, course titles, providers, posts, Vietnamese names. */
+/** Catalogues of the sample data: ranks, course titles, providers, posts, job positions. */
 export const RANKS: Array<[code: string, name: string, kind: 'RANK' | 'PROFESSIONAL_TITLE', grade: number | null, minQualification: string]> = [
   ['01.001', 'Chuyên viên cao cấp', 'RANK', null, 'BACHELOR'],
   ['01.002', 'Chuyên viên chính', 'RANK', null, 'BACHELOR'],
@@ -58,14 +58,4 @@ export const JOB_POSITIONS: Record<string, Array<[code: string, name: string]>> 
   EDUCATION: [['QL', 'Quản lý trường học'], ['GV', 'Giáo viên'], ['HT', 'Hỗ trợ, phục vụ']],
   HEALTH: [['QL', 'Quản lý khoa, phòng'], ['BS', 'Bác sĩ'], ['DD', 'Điều dưỡng'], ['HT', 'Hỗ trợ, phục vụ']],
   OTHER: [['QL', 'Quản lý'], ['CM', 'Viên chức chuyên môn'], ['HT', 'Hỗ trợ, phục vụ']],
-};
-
-export const FAMILY_NAMES: Array<[string, number]> = [
-  ['Nguyễn', 38], ['Trần', 11], ['Lê', 9], ['Phạm', 7], ['Hoàng', 5], ['Vũ', 4], ['Đặng', 3], ['Bùi', 3], ['Đỗ', 3], ['Hồ', 1],
-  ['Ngô', 2], ['Dương', 1], ['Lý', 1], ['Đinh', 2], ['Trịnh', 2], ['Lưu', 1],
-];
-export const MIDDLE_NAMES = { MALE: ['Văn', 'Đức', 'Minh', 'Quang', 'Hữu', 'Xuân', 'Thanh', 'Công'], FEMALE: ['Thị', 'Thị', 'Thu', 'Ngọc', 'Thanh', 'Minh', 'Phương'] };
-export const GIVEN_NAMES = {
-  MALE: ['An', 'Bình', 'Cường', 'Dũng', 'Đông', 'Giang', 'Hải', 'Hùng', 'Khánh', 'Long', 'Mạnh', 'Nam', 'Phong', 'Quân', 'Sơn', 'Thắng', 'Tuấn', 'Việt', 'Vinh', 'Trung'],
-  FEMALE: ['Anh', 'Chi', 'Dung', 'Giang', 'Hà', 'Hạnh', 'Hằng', 'Hương', 'Huyền', 'Lan', 'Linh', 'Mai', 'Nga', 'Ngọc', 'Nhung', 'Oanh', 'Phương', 'Thảo', 'Trang', 'Yến'],
 };

@@ -15,12 +15,13 @@ export interface Catalogue {
   units: SeedUnit[];
   agencies: SeedAgency[];
   random(seed: number, area: string): Random;
+  fullName(r: Random, gender: 'MALE' | 'FEMALE'): string;
 }
 
 /** The seed of the running hub: the shared sample catalogue, loaded only when seeding. */
 export async function seedCivilServants(ctx: SeedContext): Promise<void> {
-  const { catalogueAgencies, catalogueUnits, random } = await import('./catalogue');
-  await seedFromCatalogue(ctx, { units: catalogueUnits(), agencies: catalogueAgencies(), random });
+  const { catalogueAgencies, catalogueUnits, fullName, random } = await import('./catalogue');
+  await seedFromCatalogue(ctx, { units: catalogueUnits(`${ctx.years[1]}-12-31`), agencies: catalogueAgencies(), random, fullName });
 }
 
 /**
@@ -63,7 +64,7 @@ export async function seedFromCatalogue({ client, scale, seed, years, progress, 
       for (let s = 0; s < n; s++) {
         let hiredOn: string | null = opensOn ? addMonths(opensOn, int(r, 0, 3)) : null;
         while (hiredOn === null || hiredOn <= iso(last, 12, 31)) {
-          const p = drawPerson({ r, years, seq: staff.length + 1, agencyDigitisedOn }, agency, category, hiredOn);
+          const p = drawPerson({ r, years, seq: staff.length + 1, agencyDigitisedOn, fullName: catalogue.fullName }, agency, category, hiredOn);
           const leaving = drawLeaving(r, p, years, agency.dissolvedOn);
           if (leaving) {
             p.leftOn = leaving.on;

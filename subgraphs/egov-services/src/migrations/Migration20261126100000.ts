@@ -71,8 +71,6 @@ export class Migration20261126100000 extends Migration {
     this.addSql('CREATE INDEX dossier_unit_received_idx ON dossier (unit_code, received_year)');
     // Seeded and live dossiers arrive in time order, so a BRIN index serves province-wide year ranges at almost no cost.
     this.addSql('CREATE INDEX dossier_received_brin ON dossier USING brin (received_at)');
-    this.addSql(`CREATE INDEX dossier_open_idx ON dossier (agency_id, received_at) WHERE closed_at IS NULL`);
-    this.addSql('CREATE INDEX dossier_agency_page_idx ON dossier (agency_id, received_at DESC, id DESC)');
 
     this.addSql(`CREATE TABLE supplement_request (
       id bigserial PRIMARY KEY,

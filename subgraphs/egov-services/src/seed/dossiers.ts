@@ -13,12 +13,6 @@ const VN_OFFSET_MS = 7 * 3_600_000;
 /** A local (UTC+7) clock time on a day number, as an instant. */
 const localInstant = (day: number, minutes: number) => new Date(day * DAY_MS + minutes * 60_000 - VN_OFFSET_MS);
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Trịnh'];
-const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Thu', 'Ngọc', 'Hữu', 'Thanh', 'Quốc', 'Thị Thu'];
-const GIVEN = ['An', 'Bình', 'Hà', 'Hùng', 'Lan', 'Mai', 'Nam', 'Phương', 'Quang', 'Trang', 'Tuấn', 'Hạnh', 'Long', 'Yến', 'Dũng', 'Hương'];
-const BUSINESS = ['Thương mại', 'Xây dựng', 'Dệt may', 'Nông sản', 'Vận tải', 'Cơ khí', 'Dược phẩm', 'Du lịch'];
-const PLACE = ['Hà Nam', 'Phủ Lý', 'Duy Tiên', 'Kim Bảng', 'Thanh Liêm', 'Bình Lục', 'Lý Nhân', 'Đồng Văn'];
-
 export interface DossierTrends {
   /** Online share of ordinary procedures, of business registrations, of investment certificates. */
   online: [number, number];
@@ -35,13 +29,23 @@ export const TRENDS: DossierTrends = {
   onTime: [0.9, 0.985],
 };
 
+/**
+ * Shares of all dossiers that are business registrations and investment certificates, whatever
+ * the number of such procedures in the catalogue: a few thousand registrations a year, investment
+ * certificates far fewer.
+ */
+const KIND_SHARE: ReadonlyArray<readonly ['BUSINESS_REGISTRATION' | 'INVESTMENT_CERTIFICATE', number]> = [
+  ['BUSINESS_REGISTRATION', 0.02],
+  ['INVESTMENT_CERTIFICATE', 0.003],
+];
+
 /** Cumulative weights for a Zipf-like choice: a few procedures take most dossiers, as in practice. */
-function zipf<T>(items: T[]): { items: T[]; cumulative: number[] } {
+function zipf(items: SeedProcedure[]): { items: SeedProcedure[]; cumulative: number[] } {
   let sum = 0;
-  const cumulative = items.map((_, i) => (sum += 1 / (i + 1)));
+  const cumulative = items.map((_p, i) => (sum += 1 / (i + 1)));
   return { items, cumulative: cumulative.map((c) => c / sum) };
 }
-function drawZipf<T>(r: SeedRandom, z: { items: T[]; cumulative: number[] }): T {
+function drawZipf(r: SeedRandom, z: { items: SeedProcedure[]; cumulative: number[] }): SeedProcedure {
   const u = r.next();
   let lo = 0;
   let hi = z.cumulative.length - 1;
@@ -72,6 +76,7 @@ export function* generateDossiers(
   years: [number, number],
   scale: number,
   supplements: CopyValue[][],
+  applicantName: (enterprise: boolean) => string,
   trends: DossierTrends = TRENDS,
 ): Generator<CopyValue[]> {
   const byKind = (kinds: string[]) => catalogue.agencies.filter((a) => kinds.includes(a.kind));
@@ -82,7 +87,8 @@ export function* generateDossiers(
   };
   const agencyById = new Map(catalogue.agencies.map((a) => [a.id, a]));
   const fallback = catalogue.agencies.filter((a) => a.kind !== 'PUBLIC_SERVICE_UNIT');
-  const proceduresOf = (level: keyof typeof LEVEL_SHARE) => zipf(catalogue.procedures.filter((p) => p.level === level));
+  const proceduresOf = (level: keyof typeof LEVEL_SHARE) => zipf(catalogue.procedures.filter((p) => p.level === level && p.kind === null));
+  const ofKind = KIND_SHARE.map(([kind, share]) => [catalogue.procedures.filter((p) => p.kind === kind), share] as const).filter(([list]) => list.length > 0);
   const levels = (Object.keys(LEVEL_SHARE) as Array<keyof typeof LEVEL_SHARE>).filter((l) => proceduresOf(l).items.length > 0);
   if (!levels.length || !fallback.length) return;
   const procedures = Object.fromEntries(levels.map((l) => [l, proceduresOf(l)])) as Record<string, ReturnType<typeof proceduresOf>>;
@@ -106,8 +112,17 @@ export function* generateDossiers(
         }
         levelU -= LEVEL_SHARE[l];
       }
-      const p: SeedProcedure = drawZipf(r, procedures[level]);
-      const pool = agenciesOf[level].length ? agenciesOf[level] : fallback;
+      let p: SeedProcedure = drawZipf(r, procedures[level]);
+      let kindU = r.next();
+      for (const [list, share] of ofKind) {
+        if (kindU < share) {
+          p = pick(r, list);
+          break;
+        }
+        kindU -= share;
+      }
+      const procedureLevel = p.level;
+      const pool = agenciesOf[procedureLevel].length ? agenciesOf[procedureLevel] : fallback;
       const agency = (p.agencyId && agencyById.get(p.agencyId)) || pick(r, pool);
 
       const onlineP =
@@ -176,9 +191,7 @@ export function* generateDossiers(
       }
       const stuckSupplement = status === 'IN_PROGRESS' && supplements.length > 0 && supplements[supplements.length - 1][0] === id && supplements[supplements.length - 1][3] === null;
 
-      const name = enterprise
-        ? `Công ty TNHH ${pick(r, BUSINESS)} ${pick(r, PLACE)}`
-        : `${pick(r, FAMILY)} ${pick(r, MIDDLE)} ${pick(r, GIVEN)}`;
+      const name = applicantName(enterprise);
       const idNumber = enterprise ? `07${String(between(r, 0, 99_999_999)).padStart(8, '0')}` : `035${between(r, 0, 3)}${String(between(r, 50, 99))}${String(between(r, 0, 999_999)).padStart(6, '0')}`;
       yield [
         id, p.code, agency.id, agency.unitCode, channel, enterprise ? 'ENTERPRISE' : 'CITIZEN', name, idNumber,

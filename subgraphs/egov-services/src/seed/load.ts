@@ -9,7 +9,12 @@ const TABLES = 'supplement_request, dossier, online_service_level, online_servic
  * Replaces all e-government data with data generated from `catalogue`: reference copies first,
  * then each area from its own random stream, so changing one area leaves the others as they were.
  */
-export async function seedFromCatalogue(ctx: SeedContext, catalogue: SeedCatalogue, random: (area: string) => SeedRandom): Promise<void> {
+export async function seedFromCatalogue(
+  ctx: SeedContext,
+  catalogue: SeedCatalogue,
+  random: (area: string) => SeedRandom,
+  applicantName: (enterprise: boolean) => string,
+): Promise<void> {
   const { client, scale, years, progress } = ctx;
   await client.query(`TRUNCATE ${TABLES} RESTART IDENTITY`);
   await copyRows(client, 'unit_ref', ['code', 'parent_code', 'level'], catalogue.units.map((u) => [u.code, u.parentCode, u.level]));
@@ -27,7 +32,7 @@ export async function seedFromCatalogue(ctx: SeedContext, catalogue: SeedCatalog
   await copyRows(client, 'online_service_level', ['procedure_code', 'since', 'level'], online.levels);
 
   const supplements: CopyValue[][] = [];
-  const dossiers = await copyRows(client, 'dossier', DOSSIER_COLUMNS, generateDossiers(random('dossiers'), catalogue, years, scale, supplements));
+  const dossiers = await copyRows(client, 'dossier', DOSSIER_COLUMNS, generateDossiers(random('dossiers'), catalogue, years, scale, supplements, applicantName));
   await copyRows(client, 'supplement_request', SUPPLEMENT_COLUMNS, supplements);
   progress('dossiers', dossiers, dossiers);
 

@@ -1,16 +1,13 @@
 import type { SeedContext } from '@par/platform';
-import { agencies, procedures, Rng, unitVersions } from '@par/sample-data';
+import { agencies, personName, procedures, Rng, unitVersions } from '@par/sample-data';
 import type { SeedAgency, SeedCatalogue, SeedProcedure, SeedUnit } from './catalogue';
 import { seedFromCatalogue } from './load';
 
 /** The shared catalogue, reduced to the reference copies egov-services keeps (DESIGN §2). */
 export function catalogueFromSampleData(): SeedCatalogue {
-  // One row per unit code: the version in force last (units keep their code when renamed).
+  // One row per unit code: its latest version (a renamed unit keeps its code).
   const units = new Map<string, SeedUnit>();
-  for (const u of unitVersions()) {
-    const current = !u.validTo;
-    if (current || !units.has(u.code)) units.set(u.code, { code: u.code, parentCode: u.parentCode ?? null, level: u.level as SeedUnit['level'] });
-  }
+  for (const u of unitVersions()) units.set(u.code, { code: u.code, parentCode: u.parentCode, level: u.level });
   const list = agencies();
   const idByCode = new Map(list.map((a) => [a.code, a.id]));
   const agencyRows: SeedAgency[] = list.map((a) => ({
@@ -19,24 +16,27 @@ export function catalogueFromSampleData(): SeedCatalogue {
     kind: a.kind,
     parentId: a.parentCode ? (idByCode.get(a.parentCode) ?? null) : null,
     unitCode: a.unitCode,
-    psuSector: a.kind === 'PUBLIC_SERVICE_UNIT' ? ((a.psuSector as SeedAgency['psuSector']) ?? null) : null,
+    psuSector: a.psuSector,
   }));
-  const procedureRows: SeedProcedure[] = procedures().map((p) => {
-    const implementing = (p as { implementingAgencyCode?: string | null }).implementingAgencyCode;
-    return {
-      code: p.code,
-      sector: p.sector,
-      level: p.level as SeedProcedure['level'],
-      processingDays: p.processingDays,
-      kind: (p.kind as SeedProcedure['kind']) ?? null,
-      agencyId: implementing ? (idByCode.get(implementing) ?? null) : null,
-    };
-  });
+  const procedureRows: SeedProcedure[] = procedures().map((p) => ({
+    code: p.code,
+    sector: p.sectorName,
+    level: p.level,
+    processingDays: p.processingDays,
+    kind: p.kind,
+    agencyId: p.implementingAgencyCode ? (idByCode.get(p.implementingAgencyCode) ?? null) : null,
+  }));
   return { units: [...units.values()], agencies: agencyRows, procedures: procedureRows };
 }
 
+const BUSINESS = ['Thương mại', 'Xây dựng', 'Dệt may', 'Nông sản', 'Vận tải', 'Cơ khí', 'Dược phẩm', 'Du lịch'];
+const PLACE = ['Hà Nam', 'Phủ Lý', 'Duy Tiên', 'Kim Bảng', 'Thanh Liêm', 'Bình Lục', 'Lý Nhân', 'Đồng Văn'];
+
 /** Sample data at the province's scale (DESIGN §8), deterministic from `ctx.seed`. */
 export async function seedEgovServices(ctx: SeedContext): Promise<void> {
-  const root = new Rng(ctx.seed);
-  await seedFromCatalogue(ctx, catalogueFromSampleData(), (area) => root.fork(`egov-services:${area}`));
+  const root = new Rng(ctx.seed).fork('egov-services');
+  const names = root.fork('applicants');
+  const applicantName = (enterprise: boolean) =>
+    enterprise ? `Công ty TNHH ${names.pick(BUSINESS)} ${names.pick(PLACE)}` : personName(names).fullName;
+  await seedFromCatalogue(ctx, catalogueFromSampleData(), (area) => root.fork(area), applicantName);
 }

@@ -1,9 +1,11 @@
 import { copyRows, type SeedContext } from '@par/platform';
-import { agencies, procedures, reformPlan, Rng, stableUuid, unitVersions } from '@par/sample-data';
-import { NATIONAL_DOCUMENTS, provincialDocuments, reviews, type SeedDocument } from './legal-documents.seed';
+import { agencies, procedures, reformPlan, Rng, SECTORS, stableUuid, unitVersions } from '@par/sample-data';
+import { NATIONAL_DOCUMENTS, provincialDocuments, reviews, SECTOR_DOCUMENTS, type SeedDocument } from './legal-documents.seed';
 import { parAssessments } from './par-index.seed';
-import { procedureRows, sectorRows } from './procedures.seed';
+import { procedureRows } from './procedures.seed';
 import { planRows } from './plan.seed';
+
+const EARLIEST_LIST_FROM = '2020-01-01';
 
 const TABLES = [
   'par_component', 'par_assessment', 'plan_target_lead', 'plan_target', 'reform_plan', 'procedure_simplification',
@@ -19,6 +21,10 @@ const TABLES = [
 export async function seedInstitutions({ client, seed, years, progress }: SeedContext): Promise<void> {
   await client.query(`TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY CASCADE`);
   const rng = new Rng(seed);
+  const uniform = (label: string) => {
+    const r = rng.fork(label);
+    return () => r.next();
+  };
 
   const units = unitVersions();
   await copyRows(
@@ -27,8 +33,9 @@ export async function seedInstitutions({ client, seed, years, progress }: SeedCo
     ['code', 'name', 'full_name', 'name_en', 'kind', 'level', 'parent_code', 'valid_from', 'valid_to', 'successor_code', 'change_note'],
     units.map((u) => [u.code, u.name, u.fullName, u.nameEn, u.kind, u.level, u.parentCode, u.validFrom, u.validTo, u.successorCode, u.changeNote]),
   );
-  // The lists came into force on the first day any version starts, plus the earliest list itself.
-  const listDates = [...new Set(units.map((u) => u.validFrom).filter((d): d is string => Boolean(d)))].sort();
+  // Versions without a start date belong to the earliest list held, which came into force on
+  // 1 Jan 2020 (Resolution 829/NQ-UBTVQH14); later lists start where their versions start.
+  const listDates = [...new Set([EARLIEST_LIST_FROM, ...units.map((u) => u.validFrom).filter((d): d is string => Boolean(d))])].sort();
   await copyRows(client, 'unit_list', ['in_force_from', 'source'], listDates.map((d) => [d, 'Danh mục đơn vị hành chính']));
   progress('units', units.length, units.length);
 
@@ -52,20 +59,22 @@ export async function seedInstitutions({ client, seed, years, progress }: SeedCo
     numberSymbol: plan.code, kind: 'DECISION', issuer: plan.issuer, title: plan.title, issuedOn: plan.issuedOn,
     effectiveOn: plan.issuedOn, expiredOn: `${plan.periodEnd}-12-31`, normative: false, status: 'EXPIRED',
   };
-  const docs = [...NATIONAL_DOCUMENTS, planDoc, ...provincialDocuments(plan.issuer, province.fullName, years, rng.fork('legal').uniform)]
-    .map((d) => ({ ...d, id: stableUuid(`legal-document:${d.numberSymbol}`) }));
+  const provinceName = province.fullName.charAt(0).toLowerCase() + province.fullName.slice(1);
+  const sectorDocs = Object.values(SECTOR_DOCUMENTS).flat().filter((d, i, all) => all.findIndex((x) => x.numberSymbol === d.numberSymbol) === i);
+  const docs = [...NATIONAL_DOCUMENTS, ...sectorDocs, planDoc, ...provincialDocuments(plan.issuer, provinceName, years, uniform('legal'))]
+    .map((d) => ({ ...d, id: stableUuid('legal-document', d.numberSymbol) }));
   await copyRows(
     client,
     'legal_document',
     ['id', 'number_symbol', 'kind', 'issuer', 'title', 'issued_on', 'effective_on', 'expired_on', 'normative', 'status'],
     docs.map((d) => [d.id, d.numberSymbol, d.kind, d.issuer, d.title, d.issuedOn, d.effectiveOn, d.expiredOn, d.normative, d.status]),
   );
-  await copyRows(client, 'legal_document_review', ['document_id', 'reviewed_on', 'result', 'constitution_consistent', 'note'], reviews(docs, years[1], rng.fork('reviews').uniform));
+  await copyRows(client, 'legal_document_review', ['document_id', 'reviewed_on', 'result', 'constitution_consistent', 'note'], reviews(docs, years[1], uniform('reviews')));
   progress('legal documents', docs.length, docs.length);
 
   const catalogue = procedures();
-  await copyRows(client, 'procedure_sector', ['code', 'name'], sectorRows(catalogue));
-  const rows = procedureRows(catalogue, list, docs, rng.fork('procedures').uniform);
+  await copyRows(client, 'procedure_sector', ['code', 'name'], SECTORS.map((x) => [x.code, x.name]));
+  const rows = procedureRows(catalogue, list, docs, SECTOR_DOCUMENTS, uniform('procedures'));
   await copyRows(
     client,
     'administrative_procedure',
@@ -88,7 +97,7 @@ export async function seedInstitutions({ client, seed, years, progress }: SeedCo
   progress('plan targets', p.targets.length, p.targets.length);
 
   const ranked = list.filter((a) => (a.kind === 'DEPARTMENT' || a.kind === 'DISTRICT_PEOPLES_COMMITTEE') && !a.dissolvedOn).map((a) => a.id);
-  const par = [...parAssessments(ranked, years, rng.fork('par-index').uniform)];
+  const par = [...parAssessments(ranked, years, uniform('par-index'))];
   await copyRows(client, 'par_assessment', ['agency_id', 'year', 'self_score', 'appraised_score', 'survey_score'], par.map((r) => r.assessment));
   await copyRows(client, 'par_component', ['agency_id', 'year', 'area', 'max_points', 'self_points', 'appraised_points'], par.flatMap((r) => r.components));
   progress('PAR Index', par.length, par.length);

@@ -48,7 +48,7 @@ function recurrentRange(a: SeedAgency): [number, number] | null {
     case 'DISTRICT_OFFICE': return [1 * BN, 4 * BN];
     case 'COMMUNE_PEOPLES_COMMITTEE': return [3 * BN, 7 * BN];
     case 'PUBLIC_SERVICE_UNIT':
-      return a.psuSector === 'HEALTH' ? [20 * BN, 120 * BN] : a.psuSector === 'EDUCATION' ? [5 * BN, 25 * BN] : [3 * BN, 15 * BN];
+      return a.psuSector === 'HEALTH' ? [20 * BN, 120 * BN] : a.psuSector === 'EDUCATION' ? [3 * BN, 12 * BN] : [3 * BN, 15 * BN];
     default: return null; // central branches are funded by the central budget, not the province's
   }
 }
@@ -178,7 +178,7 @@ export function generateFinance(catalogue: SeedAgency[], years: [number, number]
   const ra = random('autonomy');
   const psuRate = new Map<string, { start: number; drift: number; investmentFrom: number }>();
   for (const a of agencies.filter((x) => x.kind === 'PUBLIC_SERVICE_UNIT')) {
-    const [lo, hi, dLo, dHi] = a.psuSector === 'HEALTH' ? [50, 110, 6, 12] : a.psuSector === 'EDUCATION' ? [2, 45, 1, 6] : [20, 100, 4, 10];
+    const [lo, hi, dLo, dHi] = a.psuSector === 'HEALTH' ? [50, 110, 6, 12] : a.psuSector === 'EDUCATION' ? [0.5, 20, 0.5, 3] : [20, 100, 4, 10];
     psuRate.set(a.id, { start: between(ra, lo, hi), drift: between(ra, dLo, dHi), investmentFrom: chance(ra, 0.5) ? years[0] + 2 + Math.floor(between(ra, 0, 3)) : Infinity });
   }
 

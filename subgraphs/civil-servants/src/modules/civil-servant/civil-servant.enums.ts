@@ -158,3 +158,11 @@ export enum AppointmentKind {
   RANK = 'RANK',
   POST = 'POST',
 }
+registerEnumType(AppointmentKind, {
+  name: 'AppointmentKind',
+  description: 'What a person is appointed to (bổ nhiệm).',
+  valuesConfig: {
+    RANK: { description: 'A civil-service rank or professional title (bổ nhiệm ngạch, chức danh nghề nghiệp).' },
+    POST: { description: 'A leadership or management post (bổ nhiệm chức vụ lãnh đạo, quản lý).' },
+  },
+});

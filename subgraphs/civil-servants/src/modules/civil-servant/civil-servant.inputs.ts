@@ -1,8 +1,21 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { DateScalar } from '@par/platform';
 import {
   Gender, LeaveReason, PoliticalTheoryLevel, Qualification, StaffCategory, StateManagementLevel,
 } from './civil-servant.enums';
+
+export enum CivilServantOrder {
+  NAME = 'NAME',
+  HIRED_ON = 'HIRED_ON',
+}
+registerEnumType(CivilServantOrder, {
+  name: 'CivilServantOrder',
+  description: 'Sort order of a personnel list (ascending; ties broken by id, so pages are stable).',
+  valuesConfig: {
+    NAME: { description: 'By full name, ignoring accents and case.' },
+    HIRED_ON: { description: 'By date of recruitment, earliest first.' },
+  },
+});
 
 @InputType({ description: 'Filter for the personnel list; every given condition must hold.' })
 export class CivilServantFilter {
@@ -83,6 +96,12 @@ export class UpdateCivilServantInput {
 
   @Field(() => String, { nullable: true, description: 'New full name.' })
   fullName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Corrected citizen identity number, 12 digits.' })
+  nationalIdNumber?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Corrected date of birth; the person must still have been at least 18 when hired.' })
+  dateOfBirth?: string | null;
 
   @Field(() => String, { nullable: true, description: 'New phone number.' })
   phone?: string | null;

@@ -1,13 +1,16 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { DateScalar, MAX_PAGE_SIZE, type HubContext } from '@par/platform';
+import { Appointment } from '../appointment/appointment.type';
+import { AppointmentService } from '../appointment/appointment.service';
 import { Evaluation } from '../evaluation/evaluation.type';
 import { EvaluationService } from '../evaluation/evaluation.service';
 import { JobPosition } from '../job-position/job-position.type';
 import { JobPositionService } from '../job-position/job-position.service';
-import { assertUuid } from '../reference/reference.service';
+import { assertAnalyst, assertUuid } from '../reference/reference.service';
+import { assertYear } from '../workforce/workforce.service';
 import { TrainingCompletion } from '../training/training.type';
 import { TrainingService } from '../training/training.service';
-import { CivilServantFilter } from './civil-servant.inputs';
+import { CivilServantFilter, CivilServantOrder } from './civil-servant.inputs';
 import { CivilServant, CivilServantConnection, Rank } from './civil-servant.type';
 import { CivilServantService } from './civil-servant.service';
 
@@ -21,14 +24,15 @@ export class CivilServantResolver {
   }
 
   @Authorized('analyst')
-  @Query(() => CivilServantConnection, { description: 'Personnel matching a filter, sorted by name, one keyset page at a time.' })
+  @Query(() => CivilServantConnection, { description: 'Personnel matching a filter, one keyset page at a time (by name unless orderBy says otherwise).' })
   civilServants(
     @Arg('filter', () => CivilServantFilter, { nullable: true, description: 'Conditions the records must meet.' }) filter: CivilServantFilter | null,
     @Arg('first', () => Int, { description: `Items per page, 1 to ${MAX_PAGE_SIZE}.` }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor`).' }) after: string | null,
+    @Arg('orderBy', () => CivilServantOrder, { defaultValue: CivilServantOrder.NAME, description: 'Sort order.' }) orderBy: CivilServantOrder,
     @Ctx() ctx: HubContext,
   ) {
-    return new CivilServantService(ctx).list(filter, first, after);
+    return new CivilServantService(ctx).list(filter, first, after, orderBy);
   }
 
   @FieldResolver(() => Rank, { nullable: true, description: 'Rank (ngạch) or professional title held; null for staff without one.' })
@@ -45,12 +49,17 @@ export class CivilServantResolver {
 
   @FieldResolver(() => Evaluation, { nullable: true, description: 'The annual rating for a year; null when not rated that year.' })
   evaluation(@Root() cs: CivilServant, @Arg('year', () => Int, { description: 'Year rated.' }) year: number, @Ctx() ctx: HubContext): Promise<Evaluation | null> {
-    return new EvaluationService(ctx).ofYear(cs.id, year);
+    return new EvaluationService(ctx).ofYear(cs.id, assertYear(year));
   }
 
   @FieldResolver(() => [TrainingCompletion], { description: 'Training courses completed in a year, in date order.' })
   trainings(@Root() cs: CivilServant, @Arg('year', () => Int, { description: 'Year of completion.' }) year: number, @Ctx() ctx: HubContext): Promise<TrainingCompletion[]> {
-    return new TrainingService(ctx).completions(cs.id, year);
+    return new TrainingService(ctx).completions(cs.id, assertYear(year));
+  }
+
+  @FieldResolver(() => [Appointment], { description: 'Appointments to ranks and posts, oldest first.' })
+  appointments(@Root() cs: CivilServant, @Ctx() ctx: HubContext): Promise<Appointment[]> {
+    return new AppointmentService(ctx).ofPerson(cs.id);
   }
 
   @Authorized('pii:read')
@@ -79,5 +88,7 @@ export class CivilServantResolver {
 }
 
 /** Federation: the gateway hands us `{ id }`; every reference of a request is one query. */
-export const resolveCivilServantReference = (ref: Record<string, unknown>, ctx: HubContext) =>
-  new CivilServantService(ctx).byId(String(ref.id));
+export function resolveCivilServantReference(ref: Record<string, unknown>, ctx: HubContext) {
+  assertAnalyst(ctx);
+  return new CivilServantService(ctx).byId(String(ref.id));
+}

@@ -1,9 +1,9 @@
 import {
-  audit, badInput, byKeys, groupByKeys, decodeCursor, foldSearch, likeContains, pageSize, sqlRows, toConnection,
+  audit, badInput, byKeys, groupByKeys, decodeCursor, foldSearch, isIsoDate, likeContains, pageSize, sqlRows, toConnection,
   type ConnectionShape, type HubContext,
 } from '@par/platform';
 import { assertUnitCode, assertUuid } from '../reference/reference.service';
-import type { CivilServantFilter } from './civil-servant.inputs';
+import { CivilServantOrder, type CivilServantFilter } from './civil-servant.inputs';
 import type { CivilServant, PersonalData, Rank } from './civil-servant.type';
 
 /** Columns of a record without personal data; `birthYear` is derived so the full date never leaves the PII path. */
@@ -35,11 +35,15 @@ export class CivilServantService {
       .load(id.toLowerCase());
   }
 
-  /** One keyset page sorted by folded name then id; `agencyId` fixed by `Agency.civilServants`. */
-  async list(filter: CivilServantFilter | null | undefined, first: number, after: string | null | undefined): Promise<ConnectionShape<CivilServant>> {
+  /** One keyset page sorted by `order` then id. */
+  async list(filter: CivilServantFilter | null | undefined, first: number, after: string | null | undefined, order = CivilServantOrder.NAME): Promise<ConnectionShape<CivilServant>> {
     const limit = pageSize(first);
     const cursor = decodeCursor(after, 2);
-    if (cursor && (typeof cursor[0] !== 'string' || typeof cursor[1] !== 'string')) throw badInput('after', 'is not a cursor returned by this connection');
+    const byDate = order === CivilServantOrder.HIRED_ON;
+    if (cursor && (typeof cursor[0] !== 'string' || typeof cursor[1] !== 'string' || !UUID.test(cursor[1]) || (byDate && !isIsoDate(cursor[0])))) {
+      throw badInput('after', 'is not a cursor returned by this connection');
+    }
+    const [sort, cast] = byDate ? ['cs.hired_on', 'date'] : ['cs.search_key', 'text'];
     const search = filter?.search?.trim() ? likeContains(foldSearch(filter.search)) : null;
     if (search && search.length > 200) throw badInput('filter.search', 'at most 200 characters');
     const params: unknown[] = [
@@ -64,13 +68,13 @@ export class CivilServantService {
       `WITH counted AS (SELECT count(*)::int AS total FROM civil_servant cs WHERE ${where})
        SELECT c.total, p.* FROM counted c LEFT JOIN LATERAL (
          SELECT ${CS_COLUMNS} FROM civil_servant cs
-          WHERE ${where} AND ($7::text IS NULL OR (cs.search_key, cs.id) > ($7::text, $8::uuid))
-          ORDER BY cs.search_key, cs.id LIMIT $9) p ON true`,
+          WHERE ${where} AND ($7::${cast} IS NULL OR (${sort}, cs.id) > ($7::${cast}, $8::uuid))
+          ORDER BY ${sort}, cs.id LIMIT $9) p ON true`,
       [...params, cursor?.[0] ?? null, cursor?.[1] ?? null, limit + 1],
     );
     const total = rows[0]?.total ?? 0;
     const page = rows.filter((r) => r.id !== null).map(({ total: _t, ...r }) => r as Row);
-    return toConnection(page, limit, total, (r) => [r.sortKey, r.id], Boolean(cursor), toNode);
+    return toConnection(page, limit, total, (r) => [byDate ? r.hiredOn : r.sortKey, r.id], Boolean(cursor), toNode);
   }
 
   /**
@@ -101,7 +105,7 @@ export class CivilServantService {
           return toConnection(page, limit, group[0]?.total ?? 0, (r) => [r.sortKey, r.id], Boolean(cursor), toNode);
         });
       })
-      .load(agencyId.toLowerCase());
+      .load(assertUuid(agencyId, 'id'));
   }
 
   rank(code: string): Promise<Rank | null> {

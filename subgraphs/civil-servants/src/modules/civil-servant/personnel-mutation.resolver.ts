@@ -1,5 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { HubContext } from '@par/platform';
+import { AppointmentInput } from '../appointment/appointment.inputs';
+import { Appointment } from '../appointment/appointment.type';
+import { AppointmentService } from '../appointment/appointment.service';
 import { EvaluationInput } from '../evaluation/evaluation.inputs';
 import { Evaluation } from '../evaluation/evaluation.type';
 import { EvaluationWriteService } from '../evaluation/evaluation-write.service';
@@ -41,5 +44,11 @@ export class PersonnelMutationResolver {
   @Mutation(() => Evaluation, { description: 'Records a person\'s annual rating, replacing one already recorded for the year.' })
   recordEvaluation(@Arg('input', () => EvaluationInput, { description: 'The rating.' }) input: EvaluationInput, @Ctx() ctx: HubContext): Promise<Evaluation> {
     return new EvaluationWriteService(ctx).record(input);
+  }
+
+  @Authorized('editor')
+  @Mutation(() => Appointment, { description: 'Records an appointment to a rank or a management post, which becomes the person\'s current one.' })
+  recordAppointment(@Arg('input', () => AppointmentInput, { description: 'The appointment decision.' }) input: AppointmentInput, @Ctx() ctx: HubContext): Promise<Appointment> {
+    return new AppointmentService(ctx).record(input);
   }
 }

@@ -58,6 +58,8 @@ export class PersonnelWriteService {
 
   async update(input: UpdateCivilServantInput): Promise<CivilServant> {
     if (input.fullName != null) input.fullName = assertName(input.fullName, 'input.fullName');
+    if (input.nationalIdNumber != null) assertNationalId(input.nationalIdNumber, 'input.nationalIdNumber');
+    if (input.dateOfBirth != null) assertNotFuture(input.dateOfBirth, 'input.dateOfBirth');
     assertContact(input.phone, input.email, 'input');
     if (input.postAppointedOn != null) assertNotFuture(input.postAppointedOn, 'input.postAppointedOn');
     if (input.electronicRecordOn != null) assertNotFuture(input.electronicRecordOn, 'input.electronicRecordOn');
@@ -65,6 +67,7 @@ export class PersonnelWriteService {
       const person = await personForWrite(this.ctx, tx, input.id, 'input.id');
       this.assertVersion(person, input.version);
       const before = auditView(person);
+      if (input.dateOfBirth != null) assertAdultOn(input.dateOfBirth, person.hiredOn, 'input.dateOfBirth');
       if (input.agencyId != null && assertUuid(input.agencyId, 'input.agencyId') !== person.agencyId) {
         const agency = await refs.agency(input.agencyId, 'input.agencyId');
         await refs.assertMayWriteFor([agency.id]);
@@ -78,6 +81,7 @@ export class PersonnelWriteService {
       }
       const changes: Partial<CivilServantEntity> = {
         fullName: input.fullName ?? undefined, phone: input.phone ?? undefined, email: input.email ?? undefined,
+        nationalIdNumber: input.nationalIdNumber ?? undefined, dateOfBirth: input.dateOfBirth ?? undefined,
         rankCode: input.rankCode ?? undefined, jobPositionId: input.jobPositionId ?? undefined,
         qualification: input.qualification ?? undefined, specialisationFits: input.specialisationFits ?? undefined,
         politicalTheoryLevel: input.politicalTheoryLevel ?? undefined, stateManagementLevel: input.stateManagementLevel ?? undefined,

@@ -1,4 +1,5 @@
 import { groupByKeys, sqlRows, type HubContext } from '@par/platform';
+import { assertUuid } from '../reference/reference.service';
 import type { JobPosition } from './job-position.type';
 
 export class JobPositionService {
@@ -19,6 +20,6 @@ export class JobPositionService {
         );
         return groupByKeys(ids, rows, (r) => r.agencyId);
       })
-      .load(agencyId.toLowerCase());
+      .load(assertUuid(agencyId, 'id'));
   }
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, forbidden, sqlRows, type HubContext } from '@par/platform';
+import { badInput, forbidden, isAnonymous, satisfies, sqlRows, unauthenticated, type HubContext } from '@par/platform';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UNIT_CODE = /^[0-9]{2,10}$/;
@@ -66,4 +66,13 @@ export class ReferenceService {
     );
     if (!rows[0]?.ok) throw forbidden('This editor may only write records of its own agency and its subordinates');
   }
+}
+
+/**
+ * Entity references arrive through `_entities`, where no field-level `@Authorized` runs first:
+ * personnel records need the analyst role there too, since no subgraph trusts the network.
+ */
+export function assertAnalyst(ctx: HubContext): void {
+  if (satisfies(ctx.caller, 'analyst', ctx.service)) return;
+  throw isAnonymous(ctx.caller) ? unauthenticated() : forbidden();
 }

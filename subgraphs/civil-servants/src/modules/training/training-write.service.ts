@@ -24,6 +24,7 @@ export class TrainingWriteService {
         );
         if (!course) throw badInput('input.courseId', 'no training course has this id');
         if (input.completedOn < course.startsOn) throw badInput('input.completedOn', `must not be before the course starts (${course.startsOn})`);
+        if (person.leftOn && input.completedOn >= person.leftOn) throw badInput('input.completedOn', `the person left the service on ${person.leftOn}`);
         const completion = tx.create(TrainingCompletionEntity, { id: randomUUID(), civilServantId: person.id, courseId: course.id, completedOn: input.completedOn });
         await tx.flush();
         const after = { civilServantId: person.id, courseId: course.id, completedOn: input.completedOn };

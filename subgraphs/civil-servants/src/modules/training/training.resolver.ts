@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { MAX_PAGE_SIZE, type HubContext } from '@par/platform';
-import { assertUuid } from '../reference/reference.service';
+import { assertAnalyst, assertUuid } from '../reference/reference.service';
 import { TrainingCourseFilter } from './training.inputs';
 import { CivilServant } from '../civil-servant/civil-servant.type';
 import { CivilServantService } from '../civil-servant/civil-servant.service';
@@ -22,7 +22,10 @@ export class TrainingCompletionResolver {
 }
 
 /** Federation: course references of a request load in one query. */
-export const resolveCourseReference = (ref: Record<string, unknown>, ctx: HubContext) => new TrainingService(ctx).course(String(ref.id));
+export function resolveCourseReference(ref: Record<string, unknown>, ctx: HubContext) {
+  assertAnalyst(ctx);
+  return new TrainingService(ctx).course(String(ref.id));
+}
 
 @Resolver(() => TrainingCourse)
 export class TrainingCourseResolver {

@@ -67,7 +67,7 @@ export class WorkforceService {
         },
         cacheKey,
       )
-      .load({ id: agencyId.toLowerCase(), year: assertYear(year) });
+      .load({ id: assertUuid(agencyId, 'id'), year: assertYear(year) });
   }
 
   /** A unit with all its sub-units (staff by workplace unit); every (unit, year) of a request in one statement. */

@@ -17,7 +17,7 @@ export class Workforce {
   @Field(() => Int, { description: 'People in service on 31 December of the year (số người làm việc thực tế).' })
   headcount!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Approved staffing quota for the year (biên chế được giao); null when none was set.' })
+  @Field(() => Int, { nullable: true, description: 'Approved staffing quota for the year (biên chế được giao), which covers cadres, civil servants and public employees but not non-dedicated commune workers; null when none was set.' })
   approvedQuota!: number | null;
 
   @Field(() => [CategoryCount], { description: 'Headcount by personnel category; categories with nobody are left out.' })
@@ -32,7 +32,7 @@ export class UnitWorkforce {
   @Field(() => Int, { description: 'People in service on 31 December whose workplace is the unit or one of its sub-units.' })
   headcount!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Sum of the approved staffing quotas of agencies in the unit and its sub-units; null when none was set.' })
+  @Field(() => Int, { nullable: true, description: 'Sum of the approved staffing quotas (biên chế) of agencies in the unit and its sub-units, non-dedicated commune workers aside; null when none was set.' })
   approvedQuota!: number | null;
 
   @Field(() => [CategoryCount], { description: 'Headcount by personnel category; categories with nobody are left out.' })

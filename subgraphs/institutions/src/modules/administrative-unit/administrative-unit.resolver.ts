@@ -29,7 +29,7 @@ export class AdministrativeUnitResolver {
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date the units are seen as of.' }) asOf: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<AdministrativeUnit[]> {
-    return new UnitService(ctx).list({ level, parentCode: parentCode === null ? null : assertUnitCode(parentCode, 'parentCode'), asOf });
+    return new UnitService(ctx).list({ level, parentCode: parentCode == null ? null : assertUnitCode(parentCode, 'parentCode'), asOf });
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'The unit this one belongs to.' })

@@ -61,12 +61,12 @@ export abstract class Indicator {
   }
 }
 
-/** Types measured elsewhere: institutions hands over the target, the owner answers `measurement` and `met`. */
-function externalIndicator(name: string, description: string) {
+/** Types measured elsewhere (descriptions as their owners word them): institutions hands over the target, the owner answers `measurement` and `met`. */
+function externalIndicator(name: string, description: string, codeExample: string) {
   @ObjectType(name, { implements: Indicator, description })
   @Directive('@key(fields: "code")')
   class ExternalIndicator implements Indicator {
-    @Field(() => ID, { description: 'Target code.' })
+    @Field(() => ID, { description: codeExample })
     code!: string;
 
     @Field(() => Float, { nullable: true, description: "The target's value, from the plan target (institutions)." })
@@ -94,11 +94,13 @@ function externalIndicator(name: string, description: string) {
 
 export const WorkforceIndicator = externalIndicator(
   'WorkforceIndicator',
-  'A plan target measured by civil-servants from personnel and training data (chỉ tiêu về đội ngũ CBCCVC); `code` is the target code.',
+  'How a civil-service target of the reform plan is measured from civil-servants data (chỉ tiêu xây dựng đội ngũ CBCCVC); `code` is the target code.',
+  'Target code, e.g. CS_LEGAL_ETHICS_TRAINED.',
 );
 export const EgovIndicator = externalIndicator(
   'EgovIndicator',
   'A plan target measured by egov-services from one-stop, online-service and survey data (chỉ tiêu hiện đại hóa hành chính, TTHC); `code` is the target code.',
+  'Target code.',
 );
 
 @ObjectType({ implements: Indicator, description: 'A plan target institutions measures itself from its catalogue and unit data; `code` is the target code.' })

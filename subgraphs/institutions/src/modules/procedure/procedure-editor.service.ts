@@ -1,4 +1,4 @@
-import { OptimisticLockError } from '@mikro-orm/core';
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit, badInput, conflict, notFound, sqlRows, type HubContext } from '@par/platform';
 import { AgencyService } from '../agency/agency.service';
@@ -49,6 +49,9 @@ export class ProcedureEditorService {
       });
       await tx.flush();
       await this.audit(tx, 'createAdministrativeProcedure', code, null, snapshot(entity));
+    }).catch((err) => {
+      // Another editor created the same code between our check and our insert.
+      throw err instanceof UniqueConstraintViolationException ? conflict(`procedure ${code} already exists`, { field: 'input.code' }) : err;
     });
     return (await this.reload(code))!;
   }

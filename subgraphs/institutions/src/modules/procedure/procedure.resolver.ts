@@ -27,7 +27,7 @@ export class AdministrativeProcedureResolver {
     return new ProcedureService(ctx).list(filter, first, after);
   }
 
-  @FieldResolver(() => Agency, { nullable: true, description: 'Agency that settles the procedure (cơ quan thực hiện).' })
+  @FieldResolver(() => Agency, { nullable: true, description: 'Agency that settles the procedure (cơ quan thực hiện); null for district and commune procedures, which every district\'s (commune\'s) office settles.' })
   implementingAgency(@Root() p: AdministrativeProcedure, @Ctx() ctx: HubContext) {
     return p.implementingAgencyId ? new AgencyService(ctx).byId(p.implementingAgencyId) : null;
   }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '@par/platform';
 import { Agency } from '../agency/agency.type';
 import { BudgetEstimateInput, BudgetSettlementInput } from './budget.inputs';
@@ -8,13 +8,14 @@ import { AgencyBudget, BudgetLine, BudgetSummaryRow } from './budget.type';
 @Resolver()
 export class BudgetResolver {
   @Authorized('analyst')
-  @Query(() => [BudgetSummaryRow], { description: 'Province-wide estimates and settlements by year and category (tổng hợp dự toán, quyết toán ngân sách), summed in the database.' })
+  @Query(() => [BudgetSummaryRow], { description: 'Estimates and settlements by year and category (tổng hợp dự toán, quyết toán ngân sách), province-wide or for one agency and its subordinates, summed in the database.' })
   budgetSummary(
     @Arg('yearFrom', () => Int, { description: 'First fiscal year, inclusive.' }) yearFrom: number,
     @Arg('yearTo', () => Int, { description: 'Last fiscal year, inclusive; at most 50 years after yearFrom.' }) yearTo: number,
+    @Arg('agencyId', () => ID, { nullable: true, description: 'Only this agency and all its subordinates, e.g. a district People\'s Committee with its offices, communes and schools; the whole province when absent.' }) agencyId: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<BudgetSummaryRow[]> {
-    return new BudgetService(ctx).summary(yearFrom, yearTo);
+    return new BudgetService(ctx).summary(yearFrom, yearTo, agencyId ?? null);
   }
 
   @Authorized('editor')

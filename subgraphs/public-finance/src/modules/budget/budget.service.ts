@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit, badInput, byKeys, conflict, sqlRows, type HubContext } from '@par/platform';
-import { assertWritableAgency, wellFormedIds } from '../agency/agency-ref.service';
+import { assertAgencyId, assertWritableAgency, wellFormedIds } from '../agency/agency-ref.service';
 import { assertAmount, assertDate, assertYear, assertYearRange, isUniqueViolation, optionalText } from '../shared/validate';
 import { BudgetLineEntity, BudgetStage, type BudgetCategory } from './budget-line.entity';
 import type { BudgetEstimateInput, BudgetLineInput, BudgetSettlementInput } from './budget.inputs';
@@ -84,23 +84,31 @@ export class BudgetService {
       .load(agencyId);
   }
 
-  async summary(yearFrom: number, yearTo: number): Promise<BudgetSummaryRow[]> {
+  /** Province-wide, or for one agency and all its subordinates (a district's whole budget). */
+  async summary(yearFrom: number, yearTo: number, agencyId: string | null): Promise<BudgetSummaryRow[]> {
     const [from, to] = assertYearRange(yearFrom, yearTo);
+    const root = agencyId === null ? null : assertAgencyId(agencyId, 'agencyId');
     // The rate compares settled amounts with the estimates of the same agencies only: a year still
     // being settled should not look under-spent.
     return sqlRows<BudgetSummaryRow>(
       this.ctx.em,
-      `WITH per_agency AS (
+      `WITH RECURSIVE scope AS (
+         SELECT id, 0 AS depth FROM agency_ref WHERE id = $3::uuid
+         UNION ALL
+         SELECT a.id, s.depth + 1 FROM agency_ref a JOIN scope s ON a.parent_id = s.id WHERE s.depth < 20
+       ),
+       per_agency AS (
          SELECT fiscal_year, category, agency_id,
                 sum(amount) FILTER (WHERE stage = 'ESTIMATE') AS estimate,
                 sum(amount) FILTER (WHERE stage = 'SETTLEMENT') AS settlement
-           FROM budget_line WHERE fiscal_year BETWEEN $1 AND $2
+           FROM budget_line
+          WHERE fiscal_year BETWEEN $1 AND $2 AND ($3::uuid IS NULL OR agency_id IN (SELECT id FROM scope))
           GROUP BY fiscal_year, category, agency_id)
        SELECT fiscal_year::int AS year, category, sum(estimate)::text AS estimate, sum(settlement)::text AS settlement,
               round(100 * sum(settlement) / nullif(sum(estimate) FILTER (WHERE settlement IS NOT NULL), 0), 2)::float8 AS "executionRate"
          FROM per_agency GROUP BY fiscal_year, category
         ORDER BY fiscal_year, ${CATEGORY_ORDER}`,
-      [from, to],
+      [from, to, root],
     );
   }
 
@@ -114,8 +122,10 @@ export class BudgetService {
         throw conflict(`The ${line.year} ${line.category} budget of this agency is already settled; its estimate can no longer be revised`, { field: 'year' });
       }
       const before = existing.estimate ? snapshot(existing.estimate) : null;
-      const e = existing.estimate ?? tx.create(BudgetLineEntity, { id: randomUUID(), agencyId: agency.id, fiscalYear: line.year, category: line.category, stage: BudgetStage.ESTIMATE, amount: line.amount, version: 0, recordedAt: new Date() });
-      Object.assign(e, { amount: line.amount, approvedOn: line.approvedOn, approvingBody: line.approvingBody, version: e.version + 1, recordedAt: new Date() });
+      const figures = { amount: line.amount, approvedOn: line.approvedOn, approvingBody: line.approvingBody, recordedAt: new Date() };
+      const e = existing.estimate
+        ? Object.assign(existing.estimate, figures, { version: existing.estimate.version + 1 })
+        : tx.create(BudgetLineEntity, { id: randomUUID(), agencyId: agency.id, fiscalYear: line.year, category: line.category, stage: BudgetStage.ESTIMATE, version: 1, ...figures });
       await tx.flush();
       return { entity: e, before };
     });

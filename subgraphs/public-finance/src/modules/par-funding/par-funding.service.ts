@@ -62,11 +62,10 @@ export class ParFundingService {
           { lockMode: LockMode.PESSIMISTIC_WRITE },
         );
         const before = existing ? snapshot(existing) : null;
-        const e = existing ?? tx.create(ParFundingEntity, {
-          id: randomUUID(), agencyId: agency.id, fiscalYear: year, planArea: area, task, source: input.source,
-          planned, allocated, spent, version: 0, recordedAt: new Date(),
-        });
-        Object.assign(e, { planned, allocated, spent, version: e.version + 1, recordedAt: new Date() });
+        const figures = { planned, allocated, spent, recordedAt: new Date() };
+        const e = existing
+          ? Object.assign(existing, figures, { version: existing.version + 1 })
+          : tx.create(ParFundingEntity, { id: randomUUID(), agencyId: agency.id, fiscalYear: year, planArea: area, task, source: input.source, version: 1, ...figures });
         await tx.flush();
         await audit(tx, {
           caller: this.ctx.caller, requestId: this.ctx.requestId, action: 'WRITE', operation: 'recordParFunding', objectType: 'ParFunding',

@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { audit, badInput, groupByKeys, sqlRows, type HubContext } from '@par/platform';
+import { AppointmentKind } from '../civil-servant/civil-servant.enums';
+import { assertName, assertNotFuture } from '../civil-servant/personnel-rules';
+import { personForWrite } from '../civil-servant/personnel-write.service';
+import type { AppointmentInput } from './appointment.inputs';
+import type { Appointment } from './appointment.type';
+
+const COLUMNS = `id, civil_servant_id AS "civilServantId", kind, rank_code AS "rankCode", post,
+  to_char(appointed_on, 'YYYY-MM-DD') AS "appointedOn", met_standards AS "metStandards"`;
+
+export class AppointmentService {
+  constructor(private readonly ctx: HubContext) {}
+
+  /** A person's appointments, oldest first; every person of a request in one statement. */
+  ofPerson(civilServantId: string): Promise<Appointment[]> {
+    return this.ctx.loaders
+      .get<string, Appointment[]>('appointment.byPerson', async (ids) => {
+        const rows = await sqlRows<Appointment>(this.ctx.em, `SELECT ${COLUMNS} FROM appointment WHERE civil_servant_id = ANY($1::uuid[]) ORDER BY appointed_on, id`, [ids]);
+        return groupByKeys(ids, rows, (r) => r.civilServantId);
+      })
+      .load(civilServantId);
+  }
+
+  /** Records the decision and makes it the person's current rank or post: one transaction, one audit row. */
+  async record(input: AppointmentInput): Promise<Appointment> {
+    assertNotFuture(input.appointedOn, 'input.appointedOn');
+    const post = input.kind === AppointmentKind.POST ? assertName(input.post ?? '', 'input.post') : null;
+    if (input.kind === AppointmentKind.RANK && !input.rankCode) throw badInput('input.rankCode', 'is required for a rank appointment');
+    return this.ctx.em.transactional(async (tx) => {
+      const person = await personForWrite(this.ctx, tx, input.civilServantId, 'input.civilServantId');
+      if (input.appointedOn < person.hiredOn) throw badInput('input.appointedOn', `must not be before the hiring date ${person.hiredOn}`);
+      if (person.leftOn && input.appointedOn >= person.leftOn) throw badInput('input.appointedOn', `the person left the service on ${person.leftOn}`);
+      const before = { rankCode: person.rankCode ?? null, managementPost: person.managementPost ?? null, postAppointedOn: person.postAppointedOn ?? null };
+      if (input.kind === AppointmentKind.RANK) {
+        if (!(await sqlRows(tx, 'SELECT 1 FROM rank WHERE code = $1', [input.rankCode])).length) {
+          throw badInput('input.rankCode', 'is not a rank or professional title of the catalogue');
+        }
+        person.rankCode = input.rankCode!;
+      } else {
+        person.managementPost = post;
+        person.postAppointedOn = input.appointedOn;
+      }
+      await tx.flush();
+      const appointment: Appointment = {
+        id: randomUUID(), civilServantId: person.id, kind: input.kind, rankCode: input.kind === AppointmentKind.RANK ? input.rankCode! : null,
+        post, appointedOn: input.appointedOn, metStandards: input.metStandards,
+      };
+      await sqlRows(tx, `INSERT INTO appointment (id, civil_servant_id, kind, rank_code, post, appointed_on, met_standards) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [appointment.id, person.id, appointment.kind, appointment.rankCode, post, appointment.appointedOn, appointment.metStandards]);
+      await audit(tx, {
+        caller: this.ctx.caller, requestId: this.ctx.requestId, action: 'WRITE', operation: 'recordAppointment', objectType: 'Appointment',
+        objectIds: [appointment.id, person.id], before, after: { ...appointment },
+      });
+      return appointment;
+    });
+  }
+}
