@@ -17,7 +17,7 @@ let hub: TestHub;
 let analyst: string;
 let admin: string;
 const extraGateways: RunningGateway[] = [];
-const ids = { agencyA: '', agencyB: '', civilServant: '', civilServantVersion: 0, procedure: '' };
+const ids = { agencyA: '', agencyB: '', rankedB: '', civilServant: '', civilServantVersion: 0, procedure: '' };
 
 interface Raw {
   status: number;
@@ -89,6 +89,8 @@ beforeAll(async () => {
   const leaves = nodes.filter((n) => !parents.has(n.id) && n.id !== person.agency.id);
   ids.agencyA = (leaves.find((n) => n.kind === 'DEPARTMENT') ?? leaves[0]).id;
   ids.agencyB = person.agency.id;
+  // An agency that receives a PAR assessment (a department or district People's Committee), other than A.
+  ids.rankedB = nodes.find((n) => n.id !== ids.agencyA && ['DEPARTMENT', 'DISTRICT_PEOPLES_COMMITTEE'].includes(n.kind))!.id;
   const proc = await hub.request(`{ administrativeProcedures(first: 1) { edges { node { code } } } }`, {});
   ids.procedure = proc.data.administrativeProcedures.edges[0].node.code;
 }, 180_000);
@@ -281,12 +283,14 @@ describe('direct calls to subgraphs (the network is not trusted)', () => {
   it('26. a subgraph refuses personal data reached through _entities without a token', async () => {
     const r = await postGraphQL(
       hub.subgraphUrls['civil-servants'],
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on CivilServant { id nationalIdNumber phone dateOfBirth } } }`,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on CivilServant { id fullName birthYear nationalIdNumber phone dateOfBirth } } }`,
       { r: [{ __typename: 'CivilServant', id: ids.civilServant }] },
     );
     expect(codes(r).length).toBeGreaterThan(0);
     expect(codes(r)).not.toContain('INTERNAL_SERVER_ERROR');
     expect(JSON.stringify(r.data ?? null)).not.toMatch(/\d{9,12}/);
+    // Not even the name: the entity is as protected as the root fields that list it.
+    expect(r.data?._entities?.[0]?.fullName ?? null).toBeNull();
   });
 
   it('27. a subgraph verifies tokens itself: a forged one is refused even when sent directly', async () => {
@@ -390,12 +394,12 @@ describe('writes by the wrong editor', () => {
 
   it('39. an editor of institutions limited to agency A cannot assess agency B', async () => {
     await expectNothingWritten(async () => {
-      const r = await hub.request(PAR, { input: { agencyId: ids.agencyB, year: 2020, selfScore: 80, appraisedScore: 78 } }, await editor('institutions', ids.agencyA));
+      const r = await hub.request(PAR, { input: { agencyId: ids.rankedB, year: 2020, selfScore: 80, appraisedScore: 78 } }, await editor('institutions', ids.agencyA));
       expectRefused(r, 'FORBIDDEN');
     });
   });
 
-  it('40a. an agency-scoped editor cannot change a person of another agency reached by the person\'s id', async () => {
+  it('40. an agency-scoped editor cannot change a person of another agency reached by the person\'s id', async () => {
     await expectNothingWritten(async () => {
       const UPDATE = `mutation($input: UpdateCivilServantInput!) { updateCivilServant(input: $input) { id phone } }`;
       const input = { id: ids.civilServant, version: ids.civilServantVersion, phone: '0900000000' };
@@ -405,7 +409,7 @@ describe('writes by the wrong editor', () => {
     });
   });
 
-  it('40. analysts and leadership cannot write; anonymous callers are UNAUTHENTICATED', async () => {
+  it('41. analysts and leadership cannot write; anonymous callers are UNAUTHENTICATED', async () => {
     await expectNothingWritten(async () => {
       const input = { civilServantId: ids.civilServant, courseId: '00000000-0000-4000-8000-000000000000', completedOn: '2020-05-05' };
       expectRefused(await hub.request(TRAIN, { input }, analyst), 'FORBIDDEN');
@@ -426,7 +430,7 @@ describe('injection strings in filters and ids', () => {
     else expect(count(r.data)).toBe(0);
   }
 
-  it('41. procedure catalogue search, sector and agency id', async () => {
+  it('42. procedure catalogue search, sector and agency id', async () => {
     const q = `query($f: ProcedureFilter) { administrativeProcedures(first: 10, filter: $f) { totalCount edges { node { code } } } }`;
     for (const s of INJECTIONS) {
       for (const filter of [{ search: s }, { sector: s }, { implementingAgencyId: s }]) {
@@ -435,7 +439,7 @@ describe('injection strings in filters and ids', () => {
     }
   });
 
-  it('42. civil servant search and agency id', async () => {
+  it('43. civil servant search and agency id', async () => {
     const q = `query($f: CivilServantFilter) { civilServants(first: 10, filter: $f) { totalCount edges { node { id } } } }`;
     for (const s of INJECTIONS) {
       for (const filter of [{ search: s }, { agencyId: s }, { unitCode: s }]) {
@@ -444,7 +448,7 @@ describe('injection strings in filters and ids', () => {
     }
   });
 
-  it('43. dossier statistics filters', async () => {
+  it('44. dossier statistics filters', async () => {
     const q = `query($f: DossierStatisticsFilter) { dossierStatistics(filter: $f, groupBy: [YEAR]) { year received } }`;
     for (const s of INJECTIONS) {
       for (const filter of [{ procedureCode: s }, { agencyId: s }, { sector: s }]) {
@@ -453,7 +457,7 @@ describe('injection strings in filters and ids', () => {
     }
   });
 
-  it('44. agency search and ids looked up directly', async () => {
+  it('45. agency search and ids looked up directly', async () => {
     const q = `query($f: AgencyFilter) { agencies(first: 10, filter: $f) { totalCount } }`;
     for (const s of INJECTIONS) {
       expectHarmless(await hub.request(q, { f: { search: s } }, analyst), (d) => d.agencies.totalCount);
@@ -463,7 +467,7 @@ describe('injection strings in filters and ids', () => {
     }
   });
 
-  it('45. a forged cursor is BAD_USER_INPUT naming after', async () => {
+  it('46. a forged cursor is BAD_USER_INPUT naming after', async () => {
     const cursor = Buffer.from(JSON.stringify(["' OR 1=1 --", 'x'])).toString('base64url');
     const r = await hub.request(`query($a: String) { administrativeProcedures(first: 5, after: $a) { totalCount } }`, { a: cursor });
     expectRefused(r, 'BAD_USER_INPUT');

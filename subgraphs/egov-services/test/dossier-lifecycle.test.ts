@@ -71,6 +71,13 @@ describe('receiveDossier', () => {
     expect(new Date(res.data.receiveDossier.receivedAt).toISOString()).toBe('2020-03-06T02:00:00.000Z');
   });
 
+  test('a district receives for one of its communes', async () => {
+    const res = await receive({ agencyId: DISTRICT, unitCode: '13324', receivedAt: '2020-03-02T08:00:00+07:00' });
+    expect(res.errors).toBeUndefined();
+    const { rows } = await db.query('SELECT unit_code FROM dossier WHERE id = $1', [res.data.receiveDossier.id]);
+    expect(rows[0].unit_code).toBe('13324');
+  });
+
   test('an online dossier arriving on Saturday in Vietnam (Friday in UTC) counts from Saturday', async () => {
     const res = await receive({ procedureCode: '1.000002', channel: 'ONLINE', receivedAt: '2020-03-06T18:30:00Z' });
     expect(res.errors).toBeUndefined();
@@ -158,6 +165,7 @@ describe('bad input is refused and writes nothing', () => {
     ['malformed agency id', () => receive({ agencyId: 'ubnd-xa' }), 'BAD_USER_INPUT', /agencyId/],
     ['unknown channel', () => receive({ channel: 'FAX' }), 'BAD_USER_INPUT', /channel/],
     ['unknown unit', () => receive({ unitCode: '99999' }), 'BAD_USER_INPUT', /unitCode/],
+    ['a unit outside the agency\'s territory', () => receive({ unitCode: '347' }), 'BAD_USER_INPUT', /unitCode.*outside/],
     ['receipt in the future', () => receive({ receivedAt: '2999-01-01T00:00:00Z' }), 'BAD_USER_INPUT', /receivedAt/],
     ['empty applicant name', () => receive({ applicantName: '  ' }), 'BAD_USER_INPUT', /applicantName/],
     [

@@ -52,12 +52,13 @@ export async function seedFromCatalogue({ client, scale, seed, years, progress, 
   // People, slot by slot: each successor is hired some months after the predecessor left.
   const staff: Staff[] = [];
   const plan = slotPlan(agencies);
-  const r = random(seed, 'civil-servants/people');
   const rollout = ROLLOUT(last);
   const inForce = (a: SeedAgency) => !a.dissolvedOn || a.dissolvedOn > iso(first, 1, 1);
   for (const agency of agencies) {
     const slots = plan.get(agency.id);
     if (!slots || !inForce(agency)) continue;
+    // A stream per agency: a change to one agency's staff leaves every other agency's as it was.
+    const r = random(seed, `civil-servants/people/${agency.code}`);
     const agencyDigitisedOn = dayIn(r, weighted(r, rollout));
     const opensOn = agency.establishedOn && agency.establishedOn > iso(first, 1, 1) ? agency.establishedOn : null;
     for (const [category, n] of slotsAt(r, slots, scale)) {
@@ -86,7 +87,11 @@ export async function seedFromCatalogue({ client, scale, seed, years, progress, 
   const positions: Array<[string, string, string, string, number, string]> = [];
   const positionOf = new Map<Staff, string>();
   const byAgency = new Map<string, Staff[]>();
-  for (const p of staff) byAgency.set(p.agency.id, [...(byAgency.get(p.agency.id) ?? []), p]);
+  for (const p of staff) {
+    const list = byAgency.get(p.agency.id);
+    if (list) list.push(p);
+    else byAgency.set(p.agency.id, [p]);
+  }
   for (const agency of agencies) {
     if (agency.kind === 'CENTRAL_BRANCH' || !inForce(agency)) continue;
     const group = agency.kind === 'COMMUNE_PEOPLES_COMMITTEE' ? 'COMMUNE' : agency.kind === 'PUBLIC_SERVICE_UNIT' ? agency.sector ?? 'OTHER' : 'ADMIN';

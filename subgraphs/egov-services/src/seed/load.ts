@@ -1,6 +1,6 @@
 import { copyRows, type CopyValue, type SeedContext } from '@par/platform';
 import type { SeedCatalogue, SeedRandom } from './catalogue';
-import { DOSSIER_COLUMNS, generateDossiers, SUPPLEMENT_COLUMNS } from './dossiers';
+import { DOSSIER_COLUMNS, DOSSIERS_PER_YEAR, generateDossiers, SUPPLEMENT_COLUMNS } from './dossiers';
 import { generateDocumentExchange, generateIsoCertifications, generateOnlineServices, generateSectorStatistics, generateSurveys } from './indicators';
 
 const TABLES = 'supplement_request, dossier, online_service_level, online_service, satisfaction_survey, document_exchange, sector_statistic, iso_certification, procedure_ref, agency_ref, unit_ref';
@@ -32,7 +32,15 @@ export async function seedFromCatalogue(
   await copyRows(client, 'online_service_level', ['procedure_code', 'since', 'level'], online.levels);
 
   const supplements: CopyValue[][] = [];
-  const dossiers = await copyRows(client, 'dossier', DOSSIER_COLUMNS, generateDossiers(random('dossiers'), catalogue, years, scale, supplements, applicantName));
+  const expected = Math.round(DOSSIERS_PER_YEAR * scale * (years[1] - years[0] + 1));
+  function* counted(rows: Iterable<CopyValue[]>) {
+    let n = 0;
+    for (const row of rows) {
+      if (++n % 50_000 === 0) progress('dossiers', n, Math.max(n, expected));
+      yield row;
+    }
+  }
+  const dossiers = await copyRows(client, 'dossier', DOSSIER_COLUMNS, counted(generateDossiers(random('dossiers'), catalogue, years, scale, supplements, applicantName)));
   await copyRows(client, 'supplement_request', SUPPLEMENT_COLUMNS, supplements);
   progress('dossiers', dossiers, dossiers);
 

@@ -90,6 +90,10 @@ export class DossierLifecycleService {
       if (!procedure) throw badInput('procedureCode', `no administrative procedure ${JSON.stringify(input.procedureCode)} is known`);
       const unitCode = input.unitCode ?? agency.unitCode;
       if (input.unitCode && !(await refs.unitExists(input.unitCode))) throw badInput('unitCode', `no administrative unit ${JSON.stringify(input.unitCode)} is known`);
+      // An agency receives dossiers on its own territory: its unit or a sub-unit of it.
+      if (input.unitCode && !(await refs.unitWithin(input.unitCode, agency.unitCode))) {
+        throw badInput('unitCode', `unit ${input.unitCode} is outside the territory of the receiving agency (unit ${agency.unitCode})`);
+      }
       await refs.assertMayWriteFor(agencyId);
       const d = tx.create(DossierEntity, {
         id: randomUUID(),

@@ -43,6 +43,19 @@ export class ReferenceService {
     return (await sqlRows(this.em, 'SELECT 1 FROM unit_ref WHERE code = $1', [code])).length > 0;
   }
 
+  /** Whether `code` is `root` or one of its sub-units (a commune of a district). */
+  async unitWithin(code: string, root: string): Promise<boolean> {
+    const rows = await sqlRows(
+      this.em,
+      `WITH RECURSIVE up(code, parent_code) AS (
+         SELECT code, parent_code FROM unit_ref WHERE code = $1
+         UNION SELECT u.code, u.parent_code FROM unit_ref u JOIN up ON u.code = up.parent_code)
+       SELECT 1 FROM up WHERE code = $2`,
+      [code, root],
+    );
+    return rows.length > 0;
+  }
+
   /**
    * An editor whose token names an agency may write only for that agency and its subordinates:
    * walk up from the target through the reference copy's parent links.
