@@ -5,6 +5,7 @@ ENV NODE_ENV=production HOST=0.0.0.0
 COPY package.json package-lock.json ./
 COPY packages/platform/package.json packages/platform/
 COPY packages/sample-data/package.json packages/sample-data/
+COPY packages/operations/package.json packages/operations/
 COPY gateway/package.json gateway/
 COPY subgraphs/institutions/package.json subgraphs/institutions/
 COPY subgraphs/civil-servants/package.json subgraphs/civil-servants/

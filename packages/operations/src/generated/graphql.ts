@@ -65,6 +65,29 @@ export type ApplicantKind =
   /** An enterprise or organisation (doanh nghiệp, tổ chức). */
   | 'ENTERPRISE';
 
+/** An appointment decision to record; it also becomes the person's current rank or post. */
+export type AppointmentInput = {
+  /** Date of the decision; not before hiring, not in the future. */
+  appointedOn: Scalars['Date']['input'];
+  /** The person appointed. */
+  civilServantId: Scalars['ID']['input'];
+  /** Rank or post. */
+  kind: AppointmentKind;
+  /** Whether the appointee met the standards of the rank or post on that date, as checked by the appointing authority. */
+  metStandards: Scalars['Boolean']['input'];
+  /** The post; required for a post appointment. */
+  post?: InputMaybe<Scalars['String']['input']>;
+  /** Rank or title code; required for a rank appointment. */
+  rankCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What a person is appointed to (bổ nhiệm). */
+export type AppointmentKind =
+  /** A leadership or management post (bổ nhiệm chức vụ lãnh đạo, quản lý). */
+  | 'POST'
+  /** A civil-service rank or professional title (bổ nhiệm ngạch, chức danh nghề nghiệp). */
+  | 'RANK';
+
 /** What an audit entry records (nhật ký kiểm tra). */
 export type AuditAction =
   /** A read of personal data (đọc dữ liệu cá nhân). */
@@ -162,6 +185,13 @@ export type CivilServantFilter = {
   /** Only staff working in this administrative unit or its sub-units. */
   unitCode?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** Sort order of a personnel list (ascending; ties broken by id, so pages are stable). */
+export type CivilServantOrder =
+  /** By date of recruitment, earliest first. */
+  | 'HIRED_ON'
+  /** By full name, ignoring accents and case. */
+  | 'NAME';
 
 /** Narrows the civil-servants audit log; all conditions apply together. */
 export type CivilServantsAuditFilter = {
@@ -789,6 +819,14 @@ export type TrainingCompletionInput = {
   courseId: Scalars['ID']['input'];
 };
 
+/** Filter for the course list; every given condition must hold. */
+export type TrainingCourseFilter = {
+  /** Only courses of these kinds. */
+  kinds?: InputMaybe<Array<TrainingKind>>;
+  /** Only courses starting in this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Kind of training course (loại khóa đào tạo, bồi dưỡng). */
 export type TrainingKind =
   /** Updating legal knowledge (cập nhật kiến thức pháp luật). */
@@ -842,6 +880,8 @@ export type UnitLevel =
 export type UpdateCivilServantInput = {
   /** Move to this agency (the editor must be allowed to write for both). */
   agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Corrected date of birth; the person must still have been at least 18 when hired. */
+  dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
   /** Date the record became electronic. */
   electronicRecordOn?: InputMaybe<Scalars['Date']['input']>;
   /** New e-mail address. */
@@ -854,6 +894,8 @@ export type UpdateCivilServantInput = {
   jobPositionId?: InputMaybe<Scalars['ID']['input']>;
   /** New management post; give postAppointedOn with it. */
   managementPost?: InputMaybe<Scalars['String']['input']>;
+  /** Corrected citizen identity number, 12 digits. */
+  nationalIdNumber?: InputMaybe<Scalars['String']['input']>;
   /** New phone number. */
   phone?: InputMaybe<Scalars['String']['input']>;
   /** New political theory level. */
