@@ -28,10 +28,11 @@ function descendants(root: number): number[] {
   return found;
 }
 
+/** Running, that is: not gone and not a zombie waiting for a reaper (it holds no resources). */
 function alive(pid: number): boolean {
   try {
-    process.kill(pid, 0);
-    return true;
+    const stat = execFileSync('ps', ['-o', 'stat=', '-p', String(pid)], { encoding: 'utf8' }).trim();
+    return stat !== '' && !stat.startsWith('Z');
   } catch {
     return false;
   }

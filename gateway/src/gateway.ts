@@ -4,6 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { SelectionSetNode } from 'graphql';
 import {
   createLogger, createMetrics, createTokenVerifier, dataDir, makeFormatError, requestLogPlugin, resolveVerificationKey, startHttpService,
   type Caller, type Logger, type RunningHttpService, type ServiceMetrics,
@@ -20,6 +21,41 @@ export interface GatewayContext {
   requestId: string;
   caller: Caller;
   authorization?: string;
+  /** The client's `Idempotency-Key`, forwarded to the subgraphs a mutation writes to. */
+  idempotencyKey?: string;
+}
+
+const isMutation = (query: string | undefined) => !!query && /^\s*mutation\b/.test(query);
+
+/**
+ * A subgraph that cannot be reached (down, restarting, slower than SUBGRAPH_TIMEOUT_MS) answers as
+ * if it had said so itself: one SERVICE_UNAVAILABLE error per field it was asked for, so the gateway
+ * places each at the caller's path (`agency.budget`), names the subgraph (`extensions.serviceName`)
+ * and returns whatever the other subgraphs answered, rather than failing the whole request.
+ */
+function unavailableResponse(name: string, timeoutMs: number, err: unknown, options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+  const timedOut = (err as Error)?.name === 'TimeoutError' || /timeout|aborted/i.test(String((err as Error)?.message));
+  const message = timedOut
+    ? `Subgraph "${name}" did not answer within ${timeoutMs} ms; its fields are missing from this answer`
+    : `Subgraph "${name}" is unavailable; its fields are missing from this answer`;
+  const extensions = { code: 'SERVICE_UNAVAILABLE', serviceName: name, reason: timedOut ? 'TIMEOUT' : 'UNREACHABLE' };
+  const paths: Array<Array<string | number>> = [];
+  const root = options.document?.definitions.find((d) => d.kind === 'OperationDefinition');
+  const fieldsOf = (set: SelectionSetNode | undefined): string[] =>
+    (set?.selections ?? []).flatMap((s) => (s.kind === 'Field' ? [s.alias?.value ?? s.name.value] : s.kind === 'InlineFragment' ? fieldsOf(s.selectionSet) : []));
+  for (const top of root && root.kind === 'OperationDefinition' ? root.selectionSet.selections : []) {
+    if (top.kind !== 'Field') continue;
+    const key = top.alias?.value ?? top.name.value;
+    if (top.name.value === '_entities') {
+      // Entity fetches: the gateway maps `_entities.<i>.<field>` back to where representation i came from.
+      const count = Math.min((options.request.variables?.representations as unknown[] | undefined)?.length ?? 0, 100);
+      for (let i = 0; i < count; i++) for (const f of fieldsOf(top.selectionSet)) if (f !== '__typename') paths.push([key, i, f]);
+    } else {
+      paths.push([key]);
+    }
+  }
+  const errors = (paths.length ? paths : [undefined]).map((path) => ({ message, path, extensions }));
+  return { errors } as unknown as Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 }
 
 /**
@@ -64,6 +100,10 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
       const response = await super.process(options);
       if (!response.errors?.length) outcome = 'ok';
       return response;
+    } catch (err) {
+      // The whole operation ran out of time: that error is the caller's answer, not this subgraph's.
+      if (executionSignal()?.aborted) throw err;
+      return unavailableResponse(this.source.name, this.source.timeoutMs, err, options);
     } finally {
       this.source.metrics?.observeSubgraphFetch(this.source.name, (performance.now() - started) / 1000, outcome);
     }
@@ -73,6 +113,8 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     const ctx = context as Partial<GatewayContext>;
     if (ctx.authorization) request.http?.headers.set('authorization', ctx.authorization);
     if (ctx.requestId) request.http?.headers.set('x-request-id', ctx.requestId);
+    // A retried write carries its key to the subgraph that owns the record (see idempotency in the platform).
+    if (ctx.idempotencyKey && isMutation(request.query)) request.http?.headers.set('idempotency-key', ctx.idempotencyKey);
   }
 }
 
@@ -120,6 +162,7 @@ export async function startGateway(opts: { env?: NodeJS.ProcessEnv; port?: numbe
     requestId,
     caller: await verify(req.headers.authorization),
     authorization: req.headers.authorization,
+    idempotencyKey: typeof req.headers['idempotency-key'] === 'string' ? req.headers['idempotency-key'] : undefined,
   });
   const operationsFile = require.resolve('@par/operations/operations.graphql');
   const http = await startHttpService<GatewayContext>({

@@ -86,11 +86,13 @@ export function makeFormatError(log: Logger) {
       return { message: 'The database is unavailable; try again shortly', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
     }
     log.error({ err: original, path: formatted.path }, 'unexpected error');
+    // Which subgraph failed (set by the gateway) is no internal detail: callers need it to know what is missing.
+    const serviceName = formatted.extensions?.serviceName;
     return {
       message: 'Unexpected error; it has been logged',
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(typeof serviceName === 'string' ? { serviceName } : {}) },
     };
   };
 }

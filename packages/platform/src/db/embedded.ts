@@ -76,6 +76,13 @@ export async function startEmbeddedPostgres(opts: { dir: string; port?: number; 
     onLog: (m: string) => opts.log.debug({ pg: m.trim() }, 'postgres'),
     onError: (m: unknown) => opts.log.debug({ pg: String(m).trim() }, 'postgres'),
   });
+  if (process.getuid?.() === 0) {
+    // As root, PostgreSQL runs as the `postgres` user, which must be able to reach the folder:
+    // a private temp folder (mode 0700) would lock it out.
+    const parent = path.dirname(opts.dir);
+    fs.mkdirSync(parent, { recursive: true });
+    fs.chmodSync(parent, fs.statSync(parent).mode | 0o055);
+  }
   if (!fs.existsSync(path.join(opts.dir, 'PG_VERSION'))) {
     opts.log.info({ dir: opts.dir }, 'initialising the embedded PostgreSQL data folder');
     await pg.initialise();

@@ -64,11 +64,12 @@ export class InstitutionsIndicatorService {
       .get<string, Measurement | null>(`indicator.institutions:${year}:${agencyId}:${unitCode}`, (codes) =>
         Promise.all(
           codes.map(async (c) => {
-            // No units or procedures to measure against: the year has no data, which is not zero.
+            // No units or procedures to measure against: the year has no data, which is not zero. A year
+            // that has not begun has no data either, though the catalogue's state could be carried forward.
             const [row] = await sqlRows<Measurement>(
               this.ctx.em,
               `SELECT numerator, denominator, round(100.0 * numerator / denominator, 2)::float8 AS value
-               FROM (${MEASURES[c]}) m WHERE denominator > 0`,
+               FROM (${MEASURES[c]}) m WHERE denominator > 0 AND make_date($1, 1, 1) <= current_date`,
               [year, agencyId, unitCode],
             );
             return row ?? null;

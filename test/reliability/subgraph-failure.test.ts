@@ -1,0 +1,77 @@
+import { tokenFor } from '@par/platform/testing';
+import { startTestHub, type TestHub } from '../support/hub';
+
+/**
+ * One department's subgraph goes down while leadership is looking: the gateway still answers what
+ * the others know, names the missing subgraph and the path it would have filled, reports it in
+ * /readyz, and serves the whole answer again once the subgraph is back, without a restart.
+ */
+const PROFILE = `query AgencyProfile($id: ID!, $year: Int!) {
+  agency(id: $id) {
+    id name kind
+    parIndex(year: $year) { score rank }
+    workforce(year: $year) { headcount }
+    budget(year: $year) { estimate settlement }
+    serviceDelivery(year: $year) { received resolved }
+  }
+}`;
+
+let hub: TestHub;
+let token: string;
+let agencyId: string;
+let readyz: string;
+beforeAll(async () => {
+  hub = await startTestHub({ scale: 0.01 });
+  token = await tokenFor({ roles: ['analyst'] });
+  readyz = hub.gatewayUrl.replace(/\/graphql$/, '/readyz');
+  const r = await hub.request(`{ agencies(first: 50, filter: { kind: DEPARTMENT }) { edges { node { id } } } }`, {}, token);
+  agencyId = r.data.agencies.edges[0].node.id;
+}, 180_000);
+afterAll(() => hub?.stop());
+
+const profile = () => hub.request(PROFILE, { id: agencyId, year: 2020 }, token);
+
+test('a stopped subgraph yields a partial answer naming it, /readyz lists it, and recovery needs no gateway restart', async () => {
+  const before = await profile();
+  expect(before.errors).toBeUndefined();
+  expect(before.data.agency.budget).not.toBeNull();
+
+  // Load in flight while the subgraph goes away: every answer is either whole or partial, never a failure of the request.
+  const load = Array.from({ length: 40 }, (_, i) => new Promise((r) => setTimeout(r, i * 10)).then(profile));
+  await hub.stopSubgraph('public-finance');
+  const during = await Promise.all(load);
+  for (const r of during) {
+    expect(r.status).toBe(200);
+    expect(r.data.agency.name).toBeTruthy();
+    expect(r.data.agency.workforce).not.toBeNull();
+    for (const e of r.errors ?? []) expect(e.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+  }
+
+  const down = await profile();
+  expect(down.status).toBe(200);
+  expect(down.data.agency).toMatchObject({ id: agencyId, workforce: expect.any(Object), serviceDelivery: expect.any(Object) });
+  expect(down.data.agency.parIndex === null || typeof down.data.agency.parIndex === 'object').toBe(true);
+  expect(down.data.agency.budget).toBeNull();
+  expect(down.errors).toBeDefined();
+  const err = down.errors!.find((e) => e.extensions?.serviceName === 'public-finance');
+  expect(err).toBeDefined();
+  expect(err!.message).toMatch(/public-finance/);
+  expect(err!.path).toEqual(['agency', 'budget']);
+  expect(err!.extensions!.code).toBe('SERVICE_UNAVAILABLE');
+
+  const ready = await fetch(readyz);
+  expect(ready.status).toBe(503);
+  const body = (await ready.json()) as { subgraphs: Record<string, string> };
+  expect(body.subgraphs).toEqual({ institutions: 'ready', 'civil-servants': 'ready', 'public-finance': 'unreachable', 'egov-services': 'ready' });
+
+  await hub.startSubgraph('public-finance');
+  const started = Date.now();
+  let after = await profile();
+  while (after.errors && Date.now() - started < 5000) {
+    await new Promise((r) => setTimeout(r, 100));
+    after = await profile();
+  }
+  expect(after.errors).toBeUndefined();
+  expect(after.data).toEqual(before.data);
+  expect((await fetch(readyz)).status).toBe(200);
+}, 120_000);
