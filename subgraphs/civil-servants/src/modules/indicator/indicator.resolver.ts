@@ -1,7 +1,7 @@
 import { Args, Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { HubContext } from '@par/platform';
+import { meetsTarget, type HubContext } from '@par/platform';
 import { Measurement, MeasurementArgs, WorkforceIndicator } from './indicator.type';
-import { IndicatorService, meets } from './indicator.service';
+import { IndicatorService } from './indicator.service';
 
 /** The civil-service targets' measurements (DESIGN §6): workforce figures, so analysts and above. */
 @Resolver(() => WorkforceIndicator)
@@ -17,7 +17,7 @@ export class WorkforceIndicatorResolver {
   @Directive('@requires(fields: "targetValue targetComparator")')
   async met(@Root() indicator: WorkforceIndicator, @Args(() => MeasurementArgs) args: MeasurementArgs, @Ctx() ctx: HubContext): Promise<boolean | null> {
     const m = await new IndicatorService(ctx).measurement(indicator.code, args);
-    return meets(m?.value, indicator.targetComparator, indicator.targetValue);
+    return meetsTarget(m?.value, indicator.targetComparator, indicator.targetValue);
   }
 }
 

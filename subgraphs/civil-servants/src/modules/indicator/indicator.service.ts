@@ -76,21 +76,3 @@ export class IndicatorService {
   }
 }
 
-/** Whether a measured value meets the target; null when either side is unknown. */
-export function meets(value: number | null | undefined, comparator: string | null, target: number | null): boolean | null {
-  if (value == null || target == null || comparator == null) return null;
-  switch (comparator.toUpperCase()) {
-    case 'GT':
-      return value > target;
-    case 'GTE':
-      return value >= target;
-    case 'LT':
-      return value < target;
-    case 'LTE':
-      return value <= target;
-    case 'EQ':
-      return value === target;
-    default:
-      return null;
-  }
-}

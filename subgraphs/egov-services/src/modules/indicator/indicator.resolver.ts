@@ -1,7 +1,7 @@
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { HubContext } from '@par/platform';
+import { meetsTarget, type HubContext } from '@par/platform';
 import { EgovIndicator, Measurement, MeasurementArgs } from './indicator.type';
-import { IndicatorService, meets } from './indicator.service';
+import { IndicatorService } from './indicator.service';
 
 /**
  * The e-government targets' measurements (DESIGN §6). Public: the plan's scorecard is published,
@@ -18,7 +18,7 @@ export class EgovIndicatorResolver {
   @Directive('@requires(fields: "targetValue targetComparator")')
   async met(@Root() indicator: EgovIndicator, @Args(() => MeasurementArgs) args: MeasurementArgs, @Ctx() ctx: HubContext): Promise<boolean | null> {
     const m = await new IndicatorService(ctx).measurement(indicator.code, args);
-    return meets(m?.value, indicator.targetComparator, indicator.targetValue);
+    return meetsTarget(m?.value, indicator.targetComparator, indicator.targetValue);
   }
 }
 

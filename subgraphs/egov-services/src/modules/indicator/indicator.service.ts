@@ -9,26 +9,6 @@ export interface MeasureScope {
   unitCode?: string | null;
 }
 
-const EPSILON = 1e-9;
-
-/** Whether `value` meets the target; null when either side is unknown. */
-export function meets(value: number | null | undefined, comparator: string | null | undefined, target: number | null | undefined): boolean | null {
-  if (value === null || value === undefined || target === null || target === undefined || !comparator) return null;
-  switch (comparator) {
-    case 'GT':
-      return value > target + EPSILON;
-    case 'GTE':
-      return value >= target - EPSILON;
-    case 'LT':
-      return value < target - EPSILON;
-    case 'LTE':
-      return value <= target + EPSILON;
-    case 'EQ':
-      return Math.abs(value - target) <= EPSILON;
-    default:
-      return null;
-  }
-}
 
 /**
  * Measures e-government targets. All indicators asked in one request for the same year and scope

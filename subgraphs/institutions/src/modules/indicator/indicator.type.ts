@@ -1,3 +1,4 @@
+import { Measurement, MeasurementArgs } from '@par/platform';
 import { Args, ArgsType, Directive, Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 
 /** Which subgraph measures a target, as the plan data names it; each has its own indicator type. */
@@ -6,32 +7,6 @@ export const INDICATOR_TYPE_OF_SUBGRAPH: Record<string, string> = {
   'egov-services': 'EgovIndicator',
   institutions: 'InstitutionsIndicator',
 };
-
-@ObjectType({ description: "A plan target's measured figure for one year and scope (kết quả đo chỉ tiêu)." })
-@Directive('@shareable')
-export class Measurement {
-  @Field(() => Float, { nullable: true, description: 'Measured value; for percent targets 100 × numerator / denominator.' })
-  value!: number | null;
-
-  @Field(() => Int, { nullable: true, description: "Count meeting the target's condition." })
-  numerator!: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'Count the target is measured against.' })
-  denominator!: number | null;
-}
-
-/** The arguments every owner of an indicator type declares identically (DESIGN §6). */
-@ArgsType()
-export class MeasurementArgs {
-  @Field(() => Int, { description: 'Year measured.' })
-  year!: number;
-
-  @Field(() => ID, { nullable: true, description: 'Only this agency (and its subordinates).' })
-  agencyId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Only this administrative unit (and its sub-units).' })
-  unitCode?: string | null;
-}
 
 /** What institutions knows about every indicator: its code and the target it measures. */
 export interface IndicatorSource {
@@ -113,3 +88,5 @@ export class InstitutionsIndicator {
   targetValue!: number | null;
   targetComparator!: string | null;
 }
+
+export { Measurement, MeasurementArgs };

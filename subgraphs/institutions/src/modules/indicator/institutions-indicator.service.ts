@@ -80,15 +80,3 @@ export class InstitutionsIndicatorService {
   }
 }
 
-/** Whether `value` meets the target, per its comparator. */
-export function meets(value: number, comparator: string | null, target: number | null): boolean | null {
-  if (target == null || comparator == null) return null;
-  switch (comparator) {
-    case 'GT': return value > target;
-    case 'GTE': return value >= target;
-    case 'LT': return value < target;
-    case 'LTE': return value <= target;
-    case 'EQ': return value === target;
-    default: return null;
-  }
-}
