@@ -4,7 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { SelectionSetNode } from 'graphql';
+import { parse, type DocumentNode, type SelectionSetNode } from 'graphql';
 import {
   createLogger, createMetrics, createTokenVerifier, dataDir, makeFormatError, requestLogPlugin, resolveVerificationKey, startHttpService,
   type Caller, type Logger, type RunningHttpService, type ServiceMetrics,
@@ -40,7 +40,8 @@ function unavailableResponse(name: string, timeoutMs: number, err: unknown, opti
     : `Subgraph "${name}" is unavailable; its fields are missing from this answer`;
   const extensions = { code: 'SERVICE_UNAVAILABLE', serviceName: name, reason: timedOut ? 'TIMEOUT' : 'UNREACHABLE' };
   const paths: Array<Array<string | number>> = [];
-  const root = options.document?.definitions.find((d) => d.kind === 'OperationDefinition');
+  const document = (options as { document?: DocumentNode }).document ?? (options.request.query ? parse(options.request.query) : undefined);
+  const root = document?.definitions.find((d) => d.kind === 'OperationDefinition');
   const fieldsOf = (set: SelectionSetNode | undefined): string[] =>
     (set?.selections ?? []).flatMap((s) => (s.kind === 'Field' ? [s.alias?.value ?? s.name.value] : s.kind === 'InlineFragment' ? fieldsOf(s.selectionSet) : []));
   for (const top of root && root.kind === 'OperationDefinition' ? root.selectionSet.selections : []) {
@@ -59,12 +60,13 @@ function unavailableResponse(name: string, timeoutMs: number, err: unknown, opti
 }
 
 /**
- * A subgraph answers 400 with a GraphQL body when a variable fails its scalar (a malformed Money,
- * a bad Date). That body is the caller's answer, coded BAD_USER_INPUT and naming the field; passed
- * on as a normal response it reaches the caller instead of becoming a masked internal error.
+ * A subgraph answers 4xx with a GraphQL body when it refuses the request itself: a variable failing
+ * its scalar (a malformed Money, a bad Date), its own operation limits, or a token it will not accept.
+ * That body is the caller's answer, with its code and field; passed on as a normal response it
+ * reaches the caller instead of looking like an unavailable subgraph.
  */
 async function passGraphQLErrors(res: Response): Promise<Response> {
-  if (res.status !== 400 || !res.headers.get('content-type')?.includes('json')) return res;
+  if (res.status < 400 || res.status >= 500 || !res.headers.get('content-type')?.includes('json')) return res;
   const text = await res.text();
   try {
     const body = JSON.parse(text) as { errors?: unknown[] };

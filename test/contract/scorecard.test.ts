@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { print } from 'graphql';
@@ -280,4 +281,70 @@ test('measurement scoped to a district unit and to an agency agrees with counts 
   expect(byAgency.errors).toBeUndefined();
   const taxPaid = byAgency.data.reformPlan.targets.find((t: { code: string }) => t.code === 'TAX_PAID_ONLINE').indicator;
   expect(taxPaid.measurement).toMatchObject({ numerator: tax.num, denominator: tax.den });
+});
+
+test('data story: the 2025 merge of communes shows in the unit-count target (fewer units than the baseline)', async () => {
+  const m = (await scorecard(2025)).get('ADMIN_UNITS_NOT_INCREASED')!.indicator;
+  const [units] = await hub.sql('institutions', `SELECT count(DISTINCT code) AS n FROM unit_version WHERE (valid_from IS NULL OR valid_from <= date '2025-12-31') AND (valid_to IS NULL OR valid_to >= date '2025-12-31')`);
+  expect(m.measurement!.numerator).toBe(Number(units.n));
+  expect(m.measurement!.numerator).toBeLessThan(m.measurement!.denominator!);
+  expect(m.met).toBe(true);
+});
+
+describe('npm run scorecard', () => {
+  const runScript = (args: string[]) =>
+    new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+      const child = spawn(process.execPath, [path.join(REPO_ROOT, 'scripts/run.js'), path.join(REPO_ROOT, 'scripts/scorecard.ts'), ...args], { cwd: REPO_ROOT, env: process.env });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (err += d));
+      child.on('exit', (code) => resolve({ code, out, err }));
+    });
+
+  test('prints every target with its target, measured value, counts and ✓/✗, as the gateway answers', async () => {
+    const { code, out } = await runScript(['--year', '2020', '--url', hub.gatewayUrl]);
+    expect(code).toBe(0);
+    const sc = await scorecard(2020);
+    for (const t of sc.values()) {
+      const line = out.split('\n').find((l) => l.startsWith(`${t.code} `))!;
+      expect(line).toBeDefined();
+      const m = t.indicator.measurement!;
+      expect(line).toContain(`${m.numerator}/${m.denominator}`);
+      expect(line.trimEnd().endsWith(t.indicator.met ? '✓' : '✗')).toBe(true);
+    }
+  }, 30_000);
+
+  test('a scope by unit, and a clear error when the hub is not running', async () => {
+    const scoped = await runScript(['--year', '2020', '--unit', '347', '--url', hub.gatewayUrl]);
+    expect(scoped.code).toBe(0);
+    expect(scoped.out).toMatch(/Phủ Lý \(347\)/);
+    const down = await runScript(['--year', '2020', '--url', 'http://127.0.0.1:9/graphql']);
+    expect(down.code).not.toBe(0);
+    expect(down.err).toMatch(/cannot reach the hub at http:\/\/127\.0\.0\.1:9\/graphql.*running/);
+    const bad = await runScript(['--year', 'next']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--year/);
+  }, 30_000);
+});
+
+test('met judges the exact ratio, not the value rounded for display (rows inserted by this test)', async () => {
+  // 29 999 of 30 000 procedures issued in 2008 were assessed: 99.997% shows as 100 but misses "≥ 100%".
+  const [sector] = await hub.sql('institutions', 'SELECT code FROM procedure_sector ORDER BY code LIMIT 1');
+  await hub.sql(
+    'institutions',
+    `INSERT INTO administrative_procedure (code, name, sector_code, level, processing_days, impact_assessed, issued_on, abolished_on)
+     SELECT 'KT2008.' || g, 'Thủ tục kiểm thử ' || g, $1, 'PROVINCE', 5, g > 1, date '2008-03-01', date '2008-12-31' FROM generate_series(1, 30000) g`,
+    [sector.code],
+  );
+  // The tax office reports 949 999 of 1 000 000 declarations online in 2014: 94.9999% shows as 95 but misses "≥ 95%".
+  const [tax] = await hub.sql('egov-services', `SELECT reporting_agency_id AS id FROM sector_statistic WHERE indicator = 'TAX_DECLARATIONS_ONLINE' LIMIT 1`);
+  await hub.sql('egov-services', `INSERT INTO sector_statistic (indicator, year, reporting_agency_id, numerator, denominator) VALUES ('TAX_DECLARATIONS_ONLINE', 2014, $1, 949999, 1000000)`, [tax.id]);
+
+  const y2008 = (await hub.run(ParScorecardDocument, { plan: PLAN, year: 2008 }, token)).reformPlan.targets.find((t: Target) => t.code === 'TTHC_NEW_IMPACT_ASSESSED').indicator;
+  expect(y2008.measurement).toMatchObject({ numerator: 29999, denominator: 30000 });
+  expect(y2008.met).toBe(false);
+  const y2014 = (await hub.run(ParScorecardDocument, { plan: PLAN, year: 2014 }, token)).reformPlan.targets.find((t: Target) => t.code === 'TAX_DECLARATIONS_ONLINE').indicator;
+  expect(y2014.measurement).toMatchObject({ numerator: 949999, denominator: 1000000 });
+  expect(y2014.met).toBe(false);
 });

@@ -1,4 +1,8 @@
-import { tokenFor } from '@par/platform/testing';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { envPrefix, SUBGRAPHS } from '@par/platform';
+import { postGraphQL, tokenFor } from '@par/platform/testing';
+import { startGateway } from '@par/gateway';
 import { startTestHub, type TestHub } from '../support/hub';
 
 /**
@@ -75,3 +79,32 @@ test('a stopped subgraph yields a partial answer naming it, /readyz lists it, an
   expect(after.data).toEqual(before.data);
   expect((await fetch(readyz)).status).toBe(200);
 }, 120_000);
+
+test('SUBGRAPH_TIMEOUT_MS bounds a subgraph that accepts the request and never answers', async () => {
+  let stalled = 0;
+  const sockets = new Set<import('node:net').Socket>();
+  const stall = http.createServer(() => void stalled++);
+  stall.on('connection', (s) => sockets.add(s));
+  await new Promise<void>((r) => stall.listen(0, '127.0.0.1', () => r()));
+  const stallUrl = `http://127.0.0.1:${(stall.address() as AddressInfo).port}/graphql`;
+  const urls = Object.fromEntries(SUBGRAPHS.map((s) => [`${envPrefix(s)}_URL`, s === 'public-finance' ? stallUrl : hub.subgraphUrls[s]]));
+  const gateway = await startGateway({ env: { ...hub.env, ...urls, SUBGRAPH_TIMEOUT_MS: '700', EXECUTION_TIMEOUT_MS: '20000' }, port: 0 });
+  try {
+    const started = Date.now();
+    const r = await postGraphQL(gateway.url, PROFILE, { id: agencyId, year: 2020 }, token);
+    const elapsed = Date.now() - started;
+    expect(stalled).toBeGreaterThan(0);
+    expect(r.status).toBe(200);
+    expect(r.data.agency.workforce).not.toBeNull();
+    expect(r.data.agency.budget).toBeNull();
+    const err = r.errors!.find((e) => e.extensions?.serviceName === 'public-finance')!;
+    expect(err).toMatchObject({ path: ['agency', 'budget'], extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'TIMEOUT' } });
+    expect(err.message).toMatch(/did not answer within 700 ms/);
+    // Bounded by the subgraph timeout, far below the operation's own 20 s limit.
+    expect(elapsed).toBeLessThan(10_000);
+  } finally {
+    await gateway.close();
+    for (const s of sockets) s.destroy();
+    await new Promise((r) => stall.close(r));
+  }
+}, 60_000);

@@ -475,6 +475,35 @@ describe('injection strings in filters and ids', () => {
   });
 });
 
+describe('the CSV export runs through the same pipeline', () => {
+  const exportUrl = () => hub.gatewayUrl.replace(/\/graphql$/, '/export.csv');
+
+  it('47. an export of protected data without a token is refused, with no rows', async () => {
+    const r = await raw(exportUrl(), { query: '{ civilServants(first: 100) { edges { node { id fullName } } } }' });
+    expect(r.status).toBe(401);
+    expect(r.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('48. an export cannot carry a cost bomb or an oversized page', async () => {
+    const bomb = await raw(exportUrl(), { query: '{ agencies(first: 100) { edges { node { id dossiers(first: 100) { edges { node { id status channel receivedAt dueAt } } } } } } }' }, { authorization: `Bearer ${analyst}` });
+    expect(bomb.status).toBe(400);
+    expect(bomb.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const page = await raw(exportUrl(), { query: '{ administrativeProcedures(first: 1000) { edges { node { code } } } }' });
+    expect(page.status).toBe(400);
+    expect(page.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('49. an export cannot run a mutation', async () => {
+    await expectNothingWritten(async () => {
+      const input = { agencyId: ids.rankedB, year: 2020, selfScore: 80, appraisedScore: 78 };
+      const r = await raw(exportUrl(), { query: 'mutation($input: ParAssessmentInput!) { recordParAssessment(input: $input) { year } }', variables: { input } }, { authorization: `Bearer ${admin}` });
+      expect(r.status).toBe(400);
+      expect(typeof r.body).toBe('object');
+      expect(r.body.errors.length).toBeGreaterThan(0);
+    });
+  });
+});
+
 describe('the limits let legitimate use through (controls)', () => {
   it('every contract query runs with the largest page for a role that may run it', async () => {
     const leadership = await tokenFor({ roles: ['leadership'], scope: 'pii:read' });

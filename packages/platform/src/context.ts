@@ -11,6 +11,8 @@ export interface HubContext {
   log: Logger;
   em: EntityManager;
   loaders: LoaderRegistry;
+  /** The request's `Idempotency-Key` header, when the client sent one (see `idempotent`). */
+  idempotencyKey?: string;
 }
 
 /**

@@ -15,6 +15,7 @@ import { makeFormatError } from './errors';
 import { buildFederatedSchema, type ReferenceResolvers } from './graphql/federation';
 import { requestLogPlugin } from './http/apollo-plugins';
 import { createMetrics, ormPoolStats } from './http/metrics';
+import { statementCounterFromEnv } from './http/statement-counter';
 import { subgraphOperationLimits } from './http/operation-limits';
 import { startHttpService, type RunningHttpService } from './http/server';
 import { createLogger, type Logger } from './logger';
@@ -68,7 +69,9 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
   const url = subgraphDatabaseUrl(def.name, env);
   await waitForServer(env.DATABASE_URL!);
   await ensureDatabase(env.DATABASE_URL!, databaseNameOf(def.name, env.DATABASE_NAME_PREFIX));
-  const orm = await initOrm({ url, entities: def.entities, migrations: def.migrations, poolMax: env.DATABASE_POOL_MAX, log, onQuery: opts.onQuery });
+  const counter = statementCounterFromEnv(opts.env ?? process.env, env.NODE_ENV);
+  const onQuery = counter && opts.onQuery ? (sql: string) => (counter.onQuery(sql), opts.onQuery!(sql)) : (counter?.onQuery ?? opts.onQuery);
+  const orm = await initOrm({ url, entities: def.entities, migrations: def.migrations, poolMax: env.DATABASE_POOL_MAX, log, onQuery });
   const applied = await migrate(orm);
   if (applied.length) log.info({ migrations: applied }, 'migrations applied');
 
@@ -105,6 +108,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
     log: log.child({ requestId }),
     em: orm.em.fork(),
     loaders: new LoaderRegistry(),
+    idempotencyKey: typeof req.headers['idempotency-key'] === 'string' ? req.headers['idempotency-key'] : undefined,
   });
 
   const http = await startHttpService<HubContext>({
@@ -114,7 +118,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
     log,
     apollo,
     maxBodyBytes: env.MAX_BODY_BYTES,
-    routes: { '/metrics': metrics.route },
+    routes: { '/metrics': metrics.route, ...counter?.routes },
     // Token problems must be coded errors, not Apollo's generic context failure.
     context: (req, id) => context(req, id),
     readiness: async () => {
@@ -128,6 +132,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
     orm,
     async stop() {
       await http.close();
+      counter?.close();
       await orm.close(true);
     },
   };

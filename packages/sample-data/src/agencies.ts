@@ -1,5 +1,5 @@
 import { stableUuid } from './rng';
-import { PROVINCE_CODE, unitVersions } from './units';
+import { inSentence, latestUnitVersion, PROVINCE_CODE, resolveUnit, unitLists, type UnitRow } from './units';
 
 export type AgencyKind =
   | 'PROVINCIAL_PEOPLES_COMMITTEE'
@@ -11,22 +11,52 @@ export type AgencyKind =
   | 'CENTRAL_BRANCH';
 export type PsuSector = 'EDUCATION' | 'HEALTH' | 'OTHER';
 
+/** What a district office does: procedures name the role, each district has its own office for it. */
+export type DistrictOfficeRole =
+  | 'OFFICE'
+  | 'HOME_AFFAIRS'
+  | 'JUSTICE'
+  | 'FINANCE_PLANNING'
+  | 'NATURAL_RESOURCES'
+  | 'ECONOMY'
+  | 'URBAN_MANAGEMENT'
+  | 'AGRICULTURE'
+  | 'EDUCATION'
+  | 'LABOUR'
+  | 'CULTURE'
+  | 'HEALTH'
+  | 'INSPECTORATE';
+
 export interface AgencyRecord {
+  /** stableUuid('agency', code). */
   id: string;
+  /** Identifier in the style of the national agency codes: H35, H35.02, H35.21.07.01. */
   code: string;
+  /** The present name (a committee renamed with its unit keeps its id; the old name is in formerNames). */
   name: string;
   shortName: string | null;
   kind: AgencyKind;
+  /** The managing agency; null for the provincial committee and the central branches. */
   parentCode: string | null;
+  /** The administrative unit the agency serves (the province for provincial bodies). */
   unitCode: string;
   establishedOn: string | null;
   dissolvedOn: string | null;
   psuSector: PsuSector | null;
+  /** Earlier names, oldest first, each with its last day. */
+  formerNames: Array<{ name: string; until: string }>;
+  /** For a dissolved agency: the one that carries on its work. */
+  successorCode: string | null;
+  /** For a district office: its role. */
+  officeRole: DistrictOfficeRole | null;
 }
 
-/** Provincial departments and bodies of Hà Nam (2016–2020 structure), with their short names. */
-const DEPARTMENTS: ReadonlyArray<readonly [string, string, string]> = [
-  ['01', 'Văn phòng Ủy ban nhân dân tỉnh', 'VP UBND'],
+/**
+ * Provincial departments and bodies under the provincial People's Committee (the 2016–2020
+ * structure; the 2025 mergers of departments are outside the plan's period).
+ */
+const DEPARTMENTS: ReadonlyArray<readonly [num: string, name: string, shortName: string]> = [
+  ['01', 'Văn phòng Ủy ban nhân dân tỉnh', 'VP UBND tỉnh'],
   ['02', 'Sở Nội vụ', 'SNV'],
   ['03', 'Sở Tư pháp', 'STP'],
   ['04', 'Sở Tài chính', 'STC'],
@@ -42,131 +72,288 @@ const DEPARTMENTS: ReadonlyArray<readonly [string, string, string]> = [
   ['14', 'Sở Lao động - Thương binh và Xã hội', 'SLĐTBXH'],
   ['15', 'Sở Văn hóa, Thể thao và Du lịch', 'SVHTTDL'],
   ['16', 'Sở Khoa học và Công nghệ', 'SKHCN'],
-  ['17', 'Thanh tra tỉnh', 'TTT'],
-  ['18', 'Ban Quản lý các khu công nghiệp tỉnh', 'BQL KCN'],
+  ['17', 'Thanh tra tỉnh', 'TTr tỉnh'],
+  ['18', 'Ban Quản lý các khu công nghiệp tỉnh', 'BQL các KCN'],
 ];
 
-const CENTRAL_BRANCHES: ReadonlyArray<readonly [string, string, string]> = [
-  ['T1', 'Cục Thuế tỉnh Hà Nam', 'Cục Thuế'],
-  ['T2', 'Bảo hiểm xã hội tỉnh Hà Nam', 'BHXH'],
-  ['T3', 'Kho bạc Nhà nước Hà Nam', 'KBNN'],
-  ['T4', 'Chi cục Hải quan quản lý các khu công nghiệp Hà Nam', 'Hải quan'],
+/**
+ * Central agencies' provincial branches. Their real identifiers belong to their ministries; here they
+ * take codes in the province's range (H35.9x) so one catalogue holds every agency the hub keys on.
+ */
+const CENTRAL_BRANCHES: ReadonlyArray<readonly [num: string, name: string, shortName: string]> = [
+  ['91', 'Cục Thuế tỉnh Hà Nam', 'Cục Thuế'],
+  ['92', 'Bảo hiểm xã hội tỉnh Hà Nam', 'BHXH tỉnh'],
+  ['93', 'Kho bạc Nhà nước Hà Nam', 'KBNN Hà Nam'],
+  // Hà Nam has no customs department of its own: it is served by Cục Hải quan Hà Nam Ninh.
+  ['94', 'Chi cục Hải quan quản lý các khu công nghiệp Hà Nam', 'Hải quan KCN Hà Nam'],
 ];
 
-/** Offices of every district People's Committee; the economic office's name depends on the unit's kind. */
-const DISTRICT_OFFICES: ReadonlyArray<readonly [string, string]> = [
-  ['01', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân'],
-  ['02', 'Phòng Nội vụ'],
-  ['03', 'Phòng Tư pháp'],
-  ['04', 'Phòng Tài chính - Kế hoạch'],
-  ['05', 'Phòng Tài nguyên và Môi trường'],
-  ['06', 'Phòng Kinh tế'],
-  ['07', 'Phòng Giáo dục và Đào tạo'],
-  ['08', 'Phòng Lao động - Thương binh và Xã hội'],
-  ['09', 'Phòng Văn hóa và Thông tin'],
-  ['10', 'Phòng Y tế'],
-  ['11', 'Thanh tra'],
-  ['12', 'Phòng Quản lý đô thị'],
+/**
+ * Offices of a district People's Committee (Decree 37/2014/NĐ-CP). A city or town has an economic
+ * office and an urban management office; a rural district an economic and infrastructure office
+ * and an agriculture office. Which set a district has follows its kind in the 2020 list, the
+ * plan's baseline.
+ */
+const DISTRICT_OFFICES: ReadonlyArray<readonly [num: string, role: DistrictOfficeRole, urban: string | null, rural: string | null]> = [
+  ['01', 'OFFICE', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân'],
+  ['02', 'HOME_AFFAIRS', 'Phòng Nội vụ', 'Phòng Nội vụ'],
+  ['03', 'JUSTICE', 'Phòng Tư pháp', 'Phòng Tư pháp'],
+  ['04', 'FINANCE_PLANNING', 'Phòng Tài chính - Kế hoạch', 'Phòng Tài chính - Kế hoạch'],
+  ['05', 'NATURAL_RESOURCES', 'Phòng Tài nguyên và Môi trường', 'Phòng Tài nguyên và Môi trường'],
+  ['06', 'ECONOMY', 'Phòng Kinh tế', 'Phòng Kinh tế và Hạ tầng'],
+  ['07', 'EDUCATION', 'Phòng Giáo dục và Đào tạo', 'Phòng Giáo dục và Đào tạo'],
+  ['08', 'LABOUR', 'Phòng Lao động - Thương binh và Xã hội', 'Phòng Lao động - Thương binh và Xã hội'],
+  ['09', 'CULTURE', 'Phòng Văn hóa và Thông tin', 'Phòng Văn hóa và Thông tin'],
+  ['10', 'HEALTH', 'Phòng Y tế', 'Phòng Y tế'],
+  ['11', 'INSPECTORATE', 'Thanh tra', 'Thanh tra'],
+  ['12', 'URBAN_MANAGEMENT', 'Phòng Quản lý đô thị', null],
+  ['13', 'AGRICULTURE', null, 'Phòng Nông nghiệp và Phát triển nông thôn'],
 ];
 
-/** Provincial public service units and the department that manages each. */
-const PROVINCIAL_PSUS: ReadonlyArray<readonly [string, string, PsuSector]> = [
+/** Where a district without an office of the role sends that work. */
+const ROLE_FALLBACK: Partial<Record<DistrictOfficeRole, DistrictOfficeRole>> = { URBAN_MANAGEMENT: 'ECONOMY', AGRICULTURE: 'ECONOMY' };
+
+/** Provincial public service units: managing department, name, sector. */
+const PROVINCIAL_PSUS: ReadonlyArray<readonly [dept: string, name: string, sector: PsuSector]> = [
+  ['01', 'Trung tâm Phục vụ hành chính công tỉnh Hà Nam', 'OTHER'],
+  ['02', 'Trung tâm Lưu trữ lịch sử tỉnh Hà Nam', 'OTHER'],
+  ['03', 'Trung tâm Trợ giúp pháp lý nhà nước tỉnh Hà Nam', 'OTHER'],
+  ['03', 'Trung tâm Dịch vụ đấu giá tài sản tỉnh Hà Nam', 'OTHER'],
+  ['03', 'Phòng Công chứng số 1 tỉnh Hà Nam', 'OTHER'],
+  ['05', 'Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp tỉnh Hà Nam', 'OTHER'],
+  ['06', 'Trung tâm Công nghệ thông tin và Truyền thông tỉnh Hà Nam', 'OTHER'],
   ['07', 'Bệnh viện Đa khoa tỉnh Hà Nam', 'HEALTH'],
-  ['07', 'Bệnh viện Sản Nhi Hà Nam', 'HEALTH'],
+  ['07', 'Bệnh viện Sản Nhi tỉnh Hà Nam', 'HEALTH'],
   ['07', 'Bệnh viện Y dược cổ truyền tỉnh Hà Nam', 'HEALTH'],
   ['07', 'Bệnh viện Tâm thần tỉnh Hà Nam', 'HEALTH'],
+  ['07', 'Bệnh viện Phổi tỉnh Hà Nam', 'HEALTH'],
+  ['07', 'Bệnh viện Mắt tỉnh Hà Nam', 'HEALTH'],
   ['07', 'Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam', 'HEALTH'],
-  ['08', 'Trường THPT chuyên Biên Hòa', 'EDUCATION'],
-  ['08', 'Trường THPT A Phủ Lý', 'EDUCATION'],
-  ['08', 'Trường THPT B Phủ Lý', 'EDUCATION'],
-  ['08', 'Trường THPT A Duy Tiên', 'EDUCATION'],
-  ['08', 'Trường THPT A Kim Bảng', 'EDUCATION'],
-  ['08', 'Trường THPT A Thanh Liêm', 'EDUCATION'],
-  ['08', 'Trường THPT A Bình Lục', 'EDUCATION'],
-  ['08', 'Trường THPT Bắc Lý', 'EDUCATION'],
-  ['08', 'Trường Cao đẳng Sư phạm Hà Nam', 'EDUCATION'],
-  ['01', 'Trung tâm Phục vụ hành chính công tỉnh Hà Nam', 'OTHER'],
-  ['06', 'Trung tâm Công nghệ thông tin và Truyền thông', 'OTHER'],
+  ['07', 'Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm tỉnh Hà Nam', 'HEALTH'],
+  ['08', 'Trường Trung học phổ thông chuyên Biên Hòa', 'EDUCATION'],
+  ['08', 'Trường Trung học phổ thông A Phủ Lý', 'EDUCATION'],
+  ['08', 'Trường Trung học phổ thông B Phủ Lý', 'EDUCATION'],
+  ['08', 'Trường Trung học phổ thông C Phủ Lý', 'EDUCATION'],
+  ['08', 'Trường Trung học phổ thông A Duy Tiên', 'EDUCATION'],
+  ['08', 'Trường Trung học phổ thông B Duy Tiên', 'EDUCATION'],
+  ['08', 'Trường Trung học phổ thông Nguyễn Hữu Tiến', 'EDUCATION'],
+  ['08', 'Trường Trung học phổ thông A Kim Bảng', 'EDUCATION'],
+  ['08', 'Trường Trung học phổ thông B Kim Bảng', 'EDUCATION'],
+  ['08', 'Trường Trung học phổ thông C Kim Bảng', 'EDUCATION'],
+  ['08', 'Trường Trung học phổ thông Lý Thường Kiệt', 'EDUCATION'],
+  ['08', 'Trường Trung học phổ thông A Thanh Liêm', 'EDUCATION'],
+  ['08', 'Trường Trung học phổ thông B Thanh Liêm', 'EDUCATION'],
+  ['08', 'Trường Trung học phổ thông A Bình Lục', 'EDUCATION'],
+  ['08', 'Trường Trung học phổ thông B Bình Lục', 'EDUCATION'],
+  ['08', 'Trường Trung học phổ thông C Bình Lục', 'EDUCATION'],
+  ['08', 'Trường Trung học phổ thông Nguyễn Khuyến', 'EDUCATION'],
+  ['08', 'Trường Trung học phổ thông Bắc Lý', 'EDUCATION'],
+  ['08', 'Trường Trung học phổ thông Nam Lý', 'EDUCATION'],
+  ['08', 'Trường Trung học phổ thông Lý Nhân', 'EDUCATION'],
+  ['08', 'Trường Trung học phổ thông Nam Cao', 'EDUCATION'],
+  ['08', 'Trung tâm Giáo dục thường xuyên tỉnh Hà Nam', 'EDUCATION'],
+  ['09', 'Viện Quy hoạch xây dựng Hà Nam', 'OTHER'],
   ['10', 'Văn phòng Đăng ký đất đai tỉnh Hà Nam', 'OTHER'],
+  ['10', 'Trung tâm Phát triển quỹ đất tỉnh Hà Nam', 'OTHER'],
+  ['10', 'Trung tâm Quan trắc tài nguyên và môi trường tỉnh Hà Nam', 'OTHER'],
   ['11', 'Trung tâm Khuyến nông tỉnh Hà Nam', 'OTHER'],
+  ['11', 'Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh Hà Nam', 'OTHER'],
+  ['12', 'Trung tâm Khuyến công và Tư vấn phát triển công nghiệp tỉnh Hà Nam', 'OTHER'],
   ['14', 'Trung tâm Dịch vụ việc làm tỉnh Hà Nam', 'OTHER'],
+  ['14', 'Trung tâm Bảo trợ xã hội tỉnh Hà Nam', 'OTHER'],
   ['15', 'Thư viện tỉnh Hà Nam', 'OTHER'],
   ['15', 'Bảo tàng tỉnh Hà Nam', 'OTHER'],
-  ['16', 'Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng', 'OTHER'],
-  ['09', 'Viện Quy hoạch xây dựng Hà Nam', 'OTHER'],
-  ['05', 'Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp', 'OTHER'],
+  ['15', 'Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh Hà Nam', 'OTHER'],
+  ['16', 'Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng tỉnh Hà Nam', 'OTHER'],
 ];
 
-/** The form of a committee's name follows its unit's kind ("Ủy ban nhân dân thị xã Duy Tiên"). */
-const peoplesCommitteeName = (unitFullName: string) => `Ủy ban nhân dân ${unitFullName.charAt(0).toLowerCase()}${unitFullName.slice(1)}`;
+/** Offices' and schools' codes are two digits per level, as in the national scheme. */
+const two = (n: number) => {
+  if (n < 1 || n > 99) throw new Error(`agency catalogue: code segment ${n} out of range`);
+  return String(n).padStart(2, '0');
+};
 
-const ESTABLISHED = '2008-04-01';
+/** The province was re-established on 1 Jan 1997; bodies without a known later date start there. */
+const PROVINCE_REESTABLISHED = '1997-01-01';
+/** Phủ Lý became a city on 9 Jun 2008 (Decree 72/2008/NĐ-CP). */
+const CITY_ESTABLISHED: Record<string, string> = { '347': '2008-06-09' };
+
+const committeeName = (fullName: string) => `Ủy ban nhân dân ${inSentence(fullName)}`;
+const committeeShort = (fullName: string) => `UBND ${inSentence(fullName)}`;
+const isUrban = (u: UnitRow) => u.kind !== 'RURAL_DISTRICT';
+const byCodeNumber = (a: UnitRow, b: UnitRow) => Number(a.code) - Number(b.code);
 
 let cache: AgencyRecord[] | undefined;
 
 /**
  * The agency catalogue every subgraph keys its rows by. It does not grow with scale: a province has
  * the agencies it has. Ids are name-based UUIDs of the codes, so they never change between runs.
+ *
+ * Code scheme: H35 the provincial committee; H35.01–18 its departments and bodies, H35.dd.nn their
+ * public service units; H35.21–26 the district committees (in unit code order), H35.DD.01–13 their
+ * offices, H35.DD.20–22 their public service units, H35.DD.31+ the commune committees (in unit code
+ * order), H35.DD.07.nn the commune schools under the district's education office; H35.91–94 the
+ * central branches.
  */
 export function agencies(): AgencyRecord[] {
   if (cache) return cache;
   const out: AgencyRecord[] = [];
-  const add = (a: Omit<AgencyRecord, 'id' | 'shortName' | 'establishedOn' | 'dissolvedOn' | 'psuSector'> & Partial<AgencyRecord>) =>
-    out.push({ id: stableUuid('agency', a.code), shortName: null, establishedOn: ESTABLISHED, dissolvedOn: null, psuSector: null, ...a });
+  type New = Pick<AgencyRecord, 'code' | 'name' | 'kind' | 'parentCode' | 'unitCode'> & Partial<AgencyRecord>;
+  const add = (a: New) => {
+    const record: AgencyRecord = {
+      id: stableUuid('agency', a.code),
+      shortName: null,
+      establishedOn: PROVINCE_REESTABLISHED,
+      dissolvedOn: null,
+      psuSector: null,
+      formerNames: [],
+      successorCode: null,
+      officeRole: null,
+      ...a,
+    };
+    out.push(record);
+    return record;
+  };
+  /** A name that changed with the unit's 2025 rename: the present one, the old one kept. */
+  const renamed = (old: string, present: string) => ({ name: present, formerNames: old === present ? [] : [{ name: old, until: '2024-12-31' }] });
+
   const ppc = 'H35';
-  add({ code: ppc, name: 'Ủy ban nhân dân tỉnh Hà Nam', shortName: 'UBND tỉnh', kind: 'PROVINCIAL_PEOPLES_COMMITTEE', parentCode: null, unitCode: PROVINCE_CODE, establishedOn: '1997-01-01' });
-  for (const [n, name, short] of DEPARTMENTS) add({ code: `H35.${n}`, name, shortName: short, kind: 'DEPARTMENT', parentCode: ppc, unitCode: PROVINCE_CODE });
-  for (const [n, name, short] of CENTRAL_BRANCHES) add({ code: `H35.${n}`, name, shortName: short, kind: 'CENTRAL_BRANCH', parentCode: null, unitCode: PROVINCE_CODE });
-  PROVINCIAL_PSUS.forEach(([dept, name, sector], i) =>
-    add({ code: `H35.${dept}.S${String(i + 1).padStart(2, '0')}`, name, kind: 'PUBLIC_SERVICE_UNIT', parentCode: `H35.${dept}`, unitCode: PROVINCE_CODE, psuSector: sector }),
-  );
+  add({ code: ppc, name: 'Ủy ban nhân dân tỉnh Hà Nam', shortName: 'UBND tỉnh', kind: 'PROVINCIAL_PEOPLES_COMMITTEE', parentCode: null, unitCode: PROVINCE_CODE });
+  for (const [n, name, shortName] of DEPARTMENTS) add({ code: `${ppc}.${n}`, name, shortName, kind: 'DEPARTMENT', parentCode: ppc, unitCode: PROVINCE_CODE });
+  for (const [n, name, shortName] of CENTRAL_BRANCHES) add({ code: `${ppc}.${n}`, name, shortName, kind: 'CENTRAL_BRANCH', parentCode: null, unitCode: PROVINCE_CODE });
 
-  const versions = unitVersions();
-  // The earliest version names an agency: a committee keeps its id when its unit is renamed.
-  const first = new Map<string, (typeof versions)[number]>();
-  for (const v of versions) if (!first.has(v.code)) first.set(v.code, v);
-  const latest = new Map<string, (typeof versions)[number]>();
-  for (const v of versions) latest.set(v.code, v);
-
-  for (const d of [...first.values()].filter((u) => u.level === 'DISTRICT')) {
-    const dpc = `H35.D${d.code}`;
-    const current = latest.get(d.code)!;
-    const urban = current.kind !== 'RURAL_DISTRICT';
-    add({ code: dpc, name: peoplesCommitteeName(current.fullName), shortName: `UBND ${current.name}`, kind: 'DISTRICT_PEOPLES_COMMITTEE', parentCode: ppc, unitCode: d.code });
-    for (const [n, office] of DISTRICT_OFFICES) {
-      if (n === '12' && !urban) continue; // urban management offices exist in cities and towns only
-      const name = n === '06' && urban ? 'Phòng Kinh tế' : office;
-      add({ code: `${dpc}.${n}`, name: `${name} ${current.fullName.replace(/^(Thành phố|Thị xã|Huyện) /, (m) => m.toLowerCase())}`, kind: 'DISTRICT_OFFICE', parentCode: dpc, unitCode: d.code });
-    }
-    add({ code: `${dpc}.S01`, name: `Trung tâm Y tế ${current.fullName.charAt(0).toLowerCase()}${current.fullName.slice(1)}`, kind: 'PUBLIC_SERVICE_UNIT', parentCode: dpc, unitCode: d.code, psuSector: 'HEALTH' });
-    add({ code: `${dpc}.S02`, name: `Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên ${current.name}`, kind: 'PUBLIC_SERVICE_UNIT', parentCode: dpc, unitCode: d.code, psuSector: 'EDUCATION' });
+  const psuCount = new Map<string, number>();
+  const nextPsu = (dept: string) => {
+    const n = (psuCount.get(dept) ?? 0) + 1;
+    psuCount.set(dept, n);
+    return `${ppc}.${dept}.${two(n)}`;
+  };
+  for (const [dept, name, psuSector] of PROVINCIAL_PSUS) {
+    add({ code: nextPsu(dept), name, kind: 'PUBLIC_SERVICE_UNIT', parentCode: `${ppc}.${dept}`, unitCode: PROVINCE_CODE, psuSector });
   }
-  for (const c of [...first.values()].filter((u) => u.level === 'COMMUNE')) {
-    const last = latest.get(c.code)!;
-    const cpc = `H35.X${c.code}`;
-    const dpc = `H35.D${c.parentCode}`;
+
+  // Units as at the plan's baseline: the 2020 list. Names are the latest ones (see `renamed`).
+  const { y2020 } = unitLists();
+  const districts = y2020.filter((u) => u.level === 'DISTRICT').sort(byCodeNumber);
+  const communeCommittee = new Map<string, string>();
+  districts.forEach((d, i) => {
+    const dpc = `${ppc}.${two(21 + i)}`;
+    const now = latestUnitVersion(d.code)!;
     add({
-      code: cpc,
-      name: peoplesCommitteeName(last.fullName),
-      shortName: `UBND ${last.name}`,
-      kind: 'COMMUNE_PEOPLES_COMMITTEE',
-      parentCode: dpc,
-      unitCode: c.code,
-      dissolvedOn: last.successorCode ? last.validTo : null,
+      code: dpc,
+      ...renamed(committeeName(d.fullName), committeeName(now.fullName)),
+      shortName: committeeShort(now.fullName),
+      kind: 'DISTRICT_PEOPLES_COMMITTEE',
+      parentCode: ppc,
+      unitCode: d.code,
+      establishedOn: CITY_ESTABLISHED[d.code] ?? PROVINCE_REESTABLISHED,
     });
-    // Every commune has a primary and a lower-secondary school, managed by the district.
-    add({ code: `${cpc}.S1`, name: `Trường Tiểu học ${last.name}`, kind: 'PUBLIC_SERVICE_UNIT', parentCode: dpc, unitCode: c.code, psuSector: 'EDUCATION' });
-    add({ code: `${cpc}.S2`, name: `Trường THCS ${last.name}`, kind: 'PUBLIC_SERVICE_UNIT', parentCode: dpc, unitCode: c.code, psuSector: 'EDUCATION' });
+    for (const [n, role, urban, rural] of DISTRICT_OFFICES) {
+      const office = isUrban(d) ? urban : rural;
+      if (!office) continue;
+      add({
+        code: `${dpc}.${n}`,
+        ...renamed(`${office} ${inSentence(d.fullName)}`, `${office} ${inSentence(now.fullName)}`),
+        kind: 'DISTRICT_OFFICE',
+        parentCode: dpc,
+        unitCode: d.code,
+        officeRole: role,
+      });
+    }
+    // District health centres report to the Department of Health (Circular 37/2016/TT-BYT).
+    add({ code: nextPsu('07'), ...renamed(`Trung tâm Y tế ${inSentence(d.fullName)}`, `Trung tâm Y tế ${inSentence(now.fullName)}`), kind: 'PUBLIC_SERVICE_UNIT', parentCode: `${ppc}.07`, unitCode: d.code, psuSector: 'HEALTH' });
+    const districtPsus: ReadonlyArray<readonly [string, string, PsuSector]> = [
+      ['20', 'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên', 'EDUCATION'],
+      ['21', 'Trung tâm Văn hóa, Thể thao và Truyền thanh', 'OTHER'],
+      ['22', 'Ban Quản lý dự án đầu tư xây dựng', 'OTHER'],
+    ];
+    for (const [n, kindName, psuSector] of districtPsus) {
+      add({ code: `${dpc}.${n}`, ...renamed(`${kindName} ${inSentence(d.fullName)}`, `${kindName} ${inSentence(now.fullName)}`), kind: 'PUBLIC_SERVICE_UNIT', parentCode: dpc, unitCode: d.code, psuSector });
+    }
+
+    const communes = y2020.filter((u) => u.level === 'COMMUNE' && u.parentCode === d.code).sort(byCodeNumber);
+    let school = 0;
+    communes.forEach((c, j) => {
+      const cpc = `${dpc}.${two(31 + j)}`;
+      communeCommittee.set(c.code, cpc);
+      const last = latestUnitVersion(c.code)!;
+      add({
+        code: cpc,
+        ...renamed(committeeName(c.fullName), committeeName(last.fullName)),
+        shortName: committeeShort(last.fullName),
+        kind: 'COMMUNE_PEOPLES_COMMITTEE',
+        parentCode: dpc,
+        unitCode: c.code,
+        dissolvedOn: last.successorCode ? last.validTo : null,
+      });
+      // Every commune has a primary and a lower-secondary school, run by the district's education
+      // office. Schools keep the commune's name of their founding when the commune is renamed.
+      for (const level of ['Tiểu học', 'Trung học cơ sở']) {
+        add({ code: `${dpc}.07.${two(++school)}`, name: `Trường ${level} ${c.name}`, kind: 'PUBLIC_SERVICE_UNIT', parentCode: `${dpc}.07`, unitCode: c.code, psuSector: 'EDUCATION' });
+      }
+    });
+  });
+
+  // A merged commune's committee hands over to the committee of the unit it went into.
+  for (const a of out) {
+    if (a.kind !== 'COMMUNE_PEOPLES_COMMITTEE' || !a.dissolvedOn) continue;
+    a.successorCode = communeCommittee.get(latestUnitVersion(a.unitCode)!.successorCode!) ?? null;
   }
   cache = out;
   return out;
 }
 
-export function agencyByCode(code: string): AgencyRecord | undefined {
-  return agencies().find((a) => a.code === code);
+let index: { byCode: Map<string, AgencyRecord>; byId: Map<string, AgencyRecord>; committees: Map<string, AgencyRecord> } | undefined;
+function lookup() {
+  if (!index) {
+    const list = agencies();
+    index = {
+      byCode: new Map(list.map((a) => [a.code, a])),
+      byId: new Map(list.map((a) => [a.id, a])),
+      committees: new Map(list.filter((a) => a.kind.endsWith('PEOPLES_COMMITTEE')).map((a) => [a.unitCode, a])),
+    };
+  }
+  return index;
 }
 
-/** The People's Committee governing a unit (the province's, a district's or a commune's). */
-export function peoplesCommitteeOfUnit(unitCode: string): AgencyRecord | undefined {
-  return agencies().find((a) => a.unitCode === unitCode && a.kind.endsWith('PEOPLES_COMMITTEE'));
+export function agencyByCode(code: string): AgencyRecord | undefined {
+  return lookup().byCode.get(code);
+}
+
+export function agencyById(id: string): AgencyRecord | undefined {
+  return lookup().byId.get(id);
+}
+
+/**
+ * The People's Committee governing a unit (the province's, a district's or a commune's). With a
+ * date, a commune merged away by then gives the committee of the unit it went into.
+ */
+export function peoplesCommitteeOfUnit(unitCode: string, date?: string): AgencyRecord | undefined {
+  return lookup().committees.get(date ? resolveUnit(unitCode, date) : unitCode);
+}
+
+/**
+ * A district's office for a role; a district without such an office (urban management in a rural
+ * district, agriculture in a city or town) gives the office that does that work there.
+ */
+export function districtOffice(districtCode: string, role: DistrictOfficeRole): AgencyRecord | undefined {
+  const committee = lookup().committees.get(districtCode);
+  if (!committee || committee.kind !== 'DISTRICT_PEOPLES_COMMITTEE') return undefined;
+  const offices = agencies().filter((a) => a.parentCode === committee.code && a.kind === 'DISTRICT_OFFICE');
+  const fallback = ROLE_FALLBACK[role];
+  return offices.find((a) => a.officeRole === role) ?? (fallback ? offices.find((a) => a.officeRole === fallback) : undefined);
+}
+
+/**
+ * The generic name of the office doing a role's work, as a procedure's implementing office is
+ * described ("Phòng Quản lý đô thị / Phòng Kinh tế và Hạ tầng" where cities and districts differ).
+ */
+export function districtOfficeName(role: DistrictOfficeRole): string {
+  const nameIn = (urban: boolean) => {
+    const column = urban ? 2 : 3;
+    const own = DISTRICT_OFFICES.find(([, r]) => r === role)![column];
+    return own ?? DISTRICT_OFFICES.find(([, r]) => r === ROLE_FALLBACK[role])![column]!;
+  };
+  const [urban, rural] = [nameIn(true), nameIn(false)];
+  return urban === rural ? urban : `${urban} / ${rural}`;
 }

@@ -2,9 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { agencies } from './agencies';
+import { foldVietnamese } from './text';
 
 export type Comparator = 'GT' | 'GTE' | 'LT' | 'LTE' | 'EQ';
-export const AREA_ENUM: Record<number, string> = {
+export type PlanArea = 'INSTITUTIONS' | 'PROCEDURES' | 'ORGANISATION' | 'CIVIL_SERVICE' | 'PUBLIC_FINANCE' | 'MODERNISATION' | 'STEERING';
+export type Subgraph = 'institutions' | 'civil-servants' | 'public-finance' | 'egov-services';
+
+/** The plan's reform areas by their number in the decision. */
+export const AREA_ENUM: Readonly<Record<number, PlanArea>> = {
   1: 'INSTITUTIONS',
   2: 'PROCEDURES',
   3: 'ORGANISATION',
@@ -13,13 +18,18 @@ export const AREA_ENUM: Record<number, string> = {
   6: 'MODERNISATION',
   7: 'STEERING',
 };
+const COMPARATORS: readonly Comparator[] = ['GT', 'GTE', 'LT', 'LTE', 'EQ'];
+const SUBGRAPHS: readonly Subgraph[] = ['institutions', 'civil-servants', 'public-finance', 'egov-services'];
 
 export interface PlanTargetRecord {
   code: string;
-  area: string;
+  area: PlanArea;
   areaNumber: number;
-  subgraph: string;
+  /** The subgraph that owns the data the target is measured on. */
+  subgraph: Subgraph;
+  /** The lead as the decision words it ("Sở Y tế, Sở Giáo dục và Đào tạo"). */
   lead: string;
+  /** The lead's agencies in the catalogue, in the order named. */
   leadAgencyCodes: string[];
   ref: string;
   vi: string;
@@ -29,6 +39,7 @@ export interface PlanTargetRecord {
   comparator: Comparator;
   value: number;
   unit: string;
+  /** The year the target must hold in; null for an annual target. */
   dueYear: number | null;
   annual: boolean;
 }
@@ -40,25 +51,51 @@ export interface ReformPlanRecord {
   issuedOn: string;
   periodStart: number;
   periodEnd: number;
-  areas: Array<{ number: number; vi: string; en: string; enumName: string }>;
+  areas: Array<{ number: number; vi: string; en: string; enumName: PlanArea }>;
   targets: PlanTargetRecord[];
 }
 
-/** Lead texts of the decision that do not match an agency name word for word. */
-const LEAD_ALIASES: Record<string, string> = {
-  'Cục Thuế tỉnh': 'Cục Thuế tỉnh Hà Nam',
-  'Bảo hiểm xã hội tỉnh': 'Bảo hiểm xã hội tỉnh Hà Nam',
-  'Văn phòng UBND tỉnh': 'Văn phòng Ủy ban nhân dân tỉnh',
-};
+/** How the decision abbreviates names that the catalogue spells out. */
+const EXPANSIONS: ReadonlyArray<readonly [RegExp, string]> = [[/\bUBND\b/g, 'Ủy ban nhân dân']];
 
-function leadCodes(lead: string): string[] {
-  const byName = new Map(agencies().map((a) => [a.name, a.code]));
-  return lead
-    .split(',')
-    .map((s) => s.trim())
-    .map((s) => byName.get(LEAD_ALIASES[s] ?? s))
-    .filter((c): c is string => !!c);
+let bodies: Map<string, string> | undefined;
+/**
+ * The lead's agency codes. The decision names provincial bodies, sometimes without "Hà Nam" ("Cục
+ * Thuế tỉnh"); a name can hold a comma itself ("Sở Văn hóa, Thể thao và Du lịch"), so the longest
+ * run of comma-separated pieces that names an agency wins. A lead naming no known agency is an
+ * error, not a silent gap.
+ */
+export function leadAgencyCodes(lead: string): string[] {
+  bodies ??= new Map(
+    agencies()
+      .filter((a) => a.kind === 'PROVINCIAL_PEOPLES_COMMITTEE' || a.kind === 'DEPARTMENT' || a.kind === 'CENTRAL_BRANCH')
+      .map((a) => [foldVietnamese(a.name), a.code]),
+  );
+  const find = (text: string) => {
+    const expanded = EXPANSIONS.reduce((s, [re, to]) => s.replace(re, to), text.trim());
+    return bodies!.get(foldVietnamese(expanded)) ?? bodies!.get(foldVietnamese(`${expanded} Hà Nam`));
+  };
+  const pieces = lead.split(',');
+  const codes: string[] = [];
+  for (let i = 0; i < pieces.length; ) {
+    let j = pieces.length;
+    for (; j > i; j--) {
+      const code = find(pieces.slice(i, j).join(','));
+      if (code) {
+        if (!codes.includes(code)) codes.push(code);
+        break;
+      }
+    }
+    if (j === i) throw new Error(`plan: no agency in the catalogue for lead "${pieces[i].trim()}" (in "${lead}")`);
+    i = j;
+  }
+  return codes;
 }
+
+const text = (v: unknown, what: string): string => {
+  if (v === undefined || v === null || v === '') throw new Error(`plan: ${what} missing`);
+  return v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+};
 
 let cache: ReformPlanRecord | undefined;
 
@@ -67,32 +104,53 @@ export function reformPlan(): ReformPlanRecord {
   if (cache) return cache;
   const doc = parse(fs.readFileSync(path.join(__dirname, '..', 'data', 'plan-851-targets.yaml'), 'utf8'));
   const p = doc.plan;
-  cache = {
-    code: p.code,
-    title: p.title,
-    issuer: p.issuer,
-    issuedOn: String(p.issued_on instanceof Date ? p.issued_on.toISOString().slice(0, 10) : p.issued_on),
-    periodStart: p.period[0],
-    periodEnd: p.period[1],
-    areas: Object.entries(p.areas as Record<string, { vi: string; en: string }>).map(([n, a]) => ({ number: Number(n), vi: a.vi, en: a.en, enumName: AREA_ENUM[Number(n)] })),
-    targets: (doc.targets as Array<Record<string, unknown>>).map((t) => ({
-      code: String(t.code),
-      area: AREA_ENUM[Number(t.area)],
-      areaNumber: Number(t.area),
-      subgraph: String(t.subgraph),
-      lead: String(t.lead),
-      leadAgencyCodes: leadCodes(String(t.lead)),
-      ref: String(t.ref),
-      vi: String(t.vi),
-      en: String(t.en),
-      measure: String(t.measure),
+  const areas = Object.entries(p.areas as Record<string, { vi: string; en: string }>)
+    .map(([n, a]) => ({ number: Number(n), vi: a.vi, en: a.en, enumName: AREA_ENUM[Number(n)] }))
+    .sort((a, b) => a.number - b.number);
+  for (const a of areas) if (!a.enumName) throw new Error(`plan: unknown area ${a.number}`);
+
+  const targets = (doc.targets as Array<Record<string, unknown>>).map((t): PlanTargetRecord => {
+    const code = text(t.code, 'target code');
+    const areaNumber = Number(t.area);
+    const comparator = text(t.comparator, `${code}.comparator`).toUpperCase() as Comparator;
+    const subgraph = text(t.subgraph, `${code}.subgraph`) as Subgraph;
+    const value = Number(t.value);
+    if (!AREA_ENUM[areaNumber]) throw new Error(`plan: ${code}: unknown area ${t.area}`);
+    if (!COMPARATORS.includes(comparator)) throw new Error(`plan: ${code}: unknown comparator ${t.comparator}`);
+    if (!SUBGRAPHS.includes(subgraph)) throw new Error(`plan: ${code}: unknown subgraph ${t.subgraph}`);
+    if (!Number.isFinite(value)) throw new Error(`plan: ${code}: value ${t.value} is not a number`);
+    const lead = text(t.lead, `${code}.lead`);
+    return {
+      code,
+      area: AREA_ENUM[areaNumber],
+      areaNumber,
+      subgraph,
+      lead,
+      leadAgencyCodes: leadAgencyCodes(lead),
+      ref: text(t.ref, `${code}.ref`),
+      vi: text(t.vi, `${code}.vi`),
+      en: text(t.en, `${code}.en`),
+      measure: text(t.measure, `${code}.measure`),
       note: t.note ? String(t.note) : null,
-      comparator: String(t.comparator).toUpperCase() as Comparator,
-      value: Number(t.value),
-      unit: String(t.unit),
-      dueYear: t.by !== undefined ? Number(t.by) : null,
+      comparator,
+      value,
+      unit: text(t.unit, `${code}.unit`),
+      dueYear: t.by !== undefined && t.by !== null ? Number(t.by) : null,
       annual: t.annual === true,
-    })),
+    };
+  });
+  const codes = new Set(targets.map((t) => t.code));
+  if (codes.size !== targets.length) throw new Error('plan: duplicate target codes');
+
+  cache = {
+    code: text(p.code, 'plan code'),
+    title: text(p.title, 'plan title'),
+    issuer: text(p.issuer, 'plan issuer'),
+    issuedOn: text(p.issued_on, 'plan issued_on'),
+    periodStart: Number(p.period[0]),
+    periodEnd: Number(p.period[1]),
+    areas,
+    targets,
   };
   return cache;
 }

@@ -1,5 +1,5 @@
 import type { AuthChecker } from 'type-graphql';
-import { forbidden, unauthenticated } from '../errors';
+import { ErrorCode, forbidden, HubError } from '../errors';
 import type { HubContext } from '../context';
 import { hasRole, isAnonymous, PII_SCOPE, type Caller } from './caller';
 
@@ -39,14 +39,21 @@ export function satisfies(caller: Caller, req: Requirement, service: string): bo
  * authenticated caller). Personal data is always FORBIDDEN, so the rest of an answer stands (the
  * contract's PersonnelRecord); other refusals are UNAUTHENTICATED for anonymous callers.
  */
+/**
+ * UNAUTHENTICATED for one field, without the HTTP 401 that `unauthenticated()` carries for a token
+ * refused outright: a field refusal is part of a normal (partial) GraphQL answer, and a 401 from a
+ * subgraph would make the gateway treat the whole subgraph response as failed.
+ */
+const fieldUnauthenticated = () => new HubError(ErrorCode.UNAUTHENTICATED, 'A valid bearer token is required');
+
 export function assertAuthorized(caller: Caller, requirements: readonly Requirement[], service: string): void {
   if (requirements.length === 0) {
-    if (isAnonymous(caller)) throw unauthenticated();
+    if (isAnonymous(caller)) throw fieldUnauthenticated();
     return;
   }
   if (requirements.some((r) => satisfies(caller, r, service))) return;
   if (requirements.includes(PII_SCOPE)) throw forbidden('This field holds personal data and needs the pii:read scope');
-  if (isAnonymous(caller)) throw unauthenticated();
+  if (isAnonymous(caller)) throw fieldUnauthenticated();
   throw forbidden();
 }
 

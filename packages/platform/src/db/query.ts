@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-type SqlListener = (sql: string) => void;
+type SqlListener = (sql: string, params?: readonly unknown[]) => void;
 const listeners = new Set<SqlListener>();
 
 /** Tests subscribe to count the statements an operation issues (no N+1, DESIGN §5). */
@@ -8,8 +8,8 @@ export function onSql(listener: SqlListener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
-export function notifySql(sql: string): void {
-  for (const l of listeners) l(sql);
+export function notifySql(sql: string, params?: readonly unknown[]): void {
+  for (const l of listeners) l(sql, params);
 }
 
 interface PgConnection {
@@ -26,7 +26,7 @@ interface KnexClient {
  * Aggregates and batched reads use this, because they are SQL's job, not the ORM's.
  */
 export async function sqlRows<T = Record<string, unknown>>(em: EntityManager, text: string, params: unknown[] = []): Promise<T[]> {
-  notifySql(text);
+  notifySql(text, params);
   // A knex transaction's client hands out the transaction's own connection, so writes and reads
   // inside em.transactional() see each other and roll back together.
   const trx = em.getTransactionContext() as { client: KnexClient } | undefined;

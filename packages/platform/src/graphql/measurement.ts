@@ -52,3 +52,13 @@ export function meetsTarget(value: number | null | undefined, comparator: string
       return null;
   }
 }
+
+/**
+ * `meetsTarget` for a measurement, judged on its exact ratio when `value` is that ratio rounded for
+ * display: 99.996 shown as 100 must not pass a "≥ 100%" target.
+ */
+export function measurementMeets(m: Measurement | null | undefined, comparator: string | null | undefined, target: number | null | undefined): boolean | null {
+  if (!m || m.value == null) return null;
+  const ratio = m.numerator != null && m.denominator ? (100 * m.numerator) / m.denominator : null;
+  return meetsTarget(ratio !== null && Math.abs(ratio - m.value) < 0.01 ? ratio : m.value, comparator, target);
+}

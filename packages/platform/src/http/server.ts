@@ -83,7 +83,10 @@ const graphqlError = (message: string, code: string) => ({ errors: [{ message, e
  */
 export async function startHttpService<C extends BaseContext>(opts: HttpServiceOptions<C>): Promise<RunningHttpService> {
   await opts.apollo.start();
+  let closing: Promise<void> | null = null;
   const server = http.createServer(async (req, res) => {
+    // While shutting down, a kept-alive connection must not outlive the answer it is carrying.
+    if (closing) res.setHeader('connection', 'close');
     const header = req.headers['x-request-id'];
     const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
     res.setHeader('x-request-id', requestId);
@@ -155,14 +158,18 @@ export async function startHttpService<C extends BaseContext>(opts: HttpServiceO
     server.listen(opts.port, opts.host ?? '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  let closing: Promise<void> | null = null;
   return {
     port,
     url: `http://127.0.0.1:${port}/graphql`,
     close() {
       closing ??= (async () => {
         await new Promise<void>((resolve) => {
-          server.close(() => resolve());
+          // Connections finishing a request in flight turn idle later; close them as they do.
+          const sweep = setInterval(() => server.closeIdleConnections(), 100);
+          server.close(() => {
+            clearInterval(sweep);
+            resolve();
+          });
           server.closeIdleConnections();
         });
         await opts.apollo.stop();

@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { meetsTarget, type HubContext } from '@par/platform';
+import { measurementMeets, type HubContext } from '@par/platform';
 import { InstitutionsIndicator, Measurement, MeasurementArgs } from './indicator.type';
 import { InstitutionsIndicatorService } from './institutions-indicator.service';
 
@@ -13,6 +13,6 @@ export class InstitutionsIndicatorResolver {
   @FieldResolver(() => Boolean, { nullable: true, description: "Whether the measured value meets the target's comparator and value; null without a measurement." })
   async met(@Root() ind: InstitutionsIndicator, @Args(() => MeasurementArgs) args: MeasurementArgs, @Ctx() ctx: HubContext) {
     const m = await new InstitutionsIndicatorService(ctx).measure(ind.code, args);
-    return m?.value == null ? null : meetsTarget(m.value, ind.targetComparator, ind.targetValue);
+    return measurementMeets(m, ind.targetComparator, ind.targetValue);
   }
 }

@@ -1,4 +1,4 @@
-import { sqlRows, type HubContext } from '@par/platform';
+import { byKeys, sqlRows, type HubContext } from '@par/platform';
 import { assertAgencyId } from '../agency/agency.service';
 import { assertUnitCode } from '../administrative-unit/administrative-unit.service';
 import { assertYear } from '../shared/args';
@@ -50,7 +50,7 @@ const MEASURES: Record<string, string> = {
 export const INSTITUTIONS_TARGETS = Object.keys(MEASURES);
 
 
-/** Measures institutions' own targets in SQL; one query per target and scope per request. */
+/** Measures institutions' own targets in SQL; one query per scope per request. */
 export class InstitutionsIndicatorService {
   constructor(private readonly ctx: HubContext) {}
 
@@ -61,21 +61,19 @@ export class InstitutionsIndicatorService {
     const sql = MEASURES[code];
     if (!sql) return Promise.resolve(null);
     return this.ctx.loaders
-      .get<string, Measurement | null>(`indicator.institutions:${year}:${agencyId}:${unitCode}`, (codes) =>
-        Promise.all(
-          codes.map(async (c) => {
-            // No units or procedures to measure against: the year has no data, which is not zero. A year
-            // that has not begun has no data either, though the catalogue's state could be carried forward.
-            const [row] = await sqlRows<Measurement>(
-              this.ctx.em,
-              `SELECT numerator, denominator, round(100.0 * numerator / denominator, 2)::float8 AS value
-               FROM (${MEASURES[c]}) m WHERE denominator > 0 AND make_date($1, 1, 1) <= current_date`,
-              [year, agencyId, unitCode],
-            );
-            return row ?? null;
-          }),
-        ),
-      )
+      .get<string, Measurement | null>(`indicator.institutions:${year}:${agencyId}:${unitCode}`, async (codes) => {
+        // One statement for every target of the scorecard: each measure is a subquery of one UNION ALL.
+        // No units or procedures to measure against: the year has no data, which is not zero. A year
+        // that has not begun has no data either, though the catalogue's state could be carried forward.
+        const rows = await sqlRows<Measurement & { idx: number }>(
+          this.ctx.em,
+          `SELECT idx, numerator, denominator, round(100.0 * numerator / denominator, 2)::float8 AS value
+           FROM (${codes.map((c, i) => `SELECT ${i} AS idx, * FROM (${MEASURES[c]}) m${i}`).join(' UNION ALL ')}) m
+           WHERE denominator > 0 AND make_date($1, 1, 1) <= current_date`,
+          [year, agencyId, unitCode],
+        );
+        return byKeys(codes.map((_, i) => i), rows, (r) => r.idx, ({ idx: _, ...m }) => m);
+      })
       .load(code);
   }
 }

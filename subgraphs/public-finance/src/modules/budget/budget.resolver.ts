@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { HubContext } from '@par/platform';
+import { idempotent, type HubContext } from '@par/platform';
 import { Agency } from '../agency/agency.type';
 import { BudgetEstimateInput, BudgetSettlementInput } from './budget.inputs';
 import { BudgetService } from './budget.service';
@@ -27,7 +27,7 @@ export class BudgetResolver {
   @Authorized('editor')
   @Mutation(() => BudgetLine, { description: 'Records the final settlement (quyết toán) of an agency\'s budget for a year and category: once, after its estimate.' })
   recordBudgetSettlement(@Arg('input', () => BudgetSettlementInput, { description: 'The settlement.' }) input: BudgetSettlementInput, @Ctx() ctx: HubContext): Promise<BudgetLine> {
-    return new BudgetService(ctx).recordSettlement(input);
+    return idempotent(ctx, 'recordBudgetSettlement', input, () => new BudgetService(ctx).recordSettlement(input));
   }
 }
 

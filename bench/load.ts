@@ -1,0 +1,133 @@
+import http from 'node:http';
+
+/** The figures every scenario reports, whatever produced the load. */
+export interface LoadResult {
+  connections: number;
+  seconds: number;
+  requests: number;
+  rps: number;
+  /** Latency percentiles in milliseconds. */
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Non-2xx answers, transport errors, timeouts and answers carrying GraphQL `errors`. */
+  errors: number;
+}
+
+/** The slice of autocannon's API we use (it ships no types). */
+interface AutocannonResult {
+  requests: { total: number; average: number };
+  latency: { p50: number; p97_5: number; p99: number; p90: number; average: number };
+  duration: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  mismatches: number;
+}
+type Autocannon = (opts: Record<string, unknown>) => Promise<AutocannonResult>;
+const autocannon = require('autocannon') as Autocannon;
+
+export interface GraphQLRequest {
+  url: string;
+  token?: string;
+  /** JSON bodies sent in turn (several when a scenario rotates through ids). */
+  bodies: string[];
+}
+
+const headersOf = (token?: string) => ({ 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) });
+
+/** A body with GraphQL errors counts as failed: a fast error is not a fast answer. */
+const answeredWithoutErrors = (body: string) => !body.includes('"errors":');
+
+/**
+ * Closed-loop load with autocannon: `connections` clients each sending the next request as soon as
+ * the previous one is answered, for `seconds`. autocannon's latencies are whole milliseconds, so
+ * p95 here is its nearest reported percentile at or above 95 (p97.5).
+ */
+export async function autocannonLoad(req: GraphQLRequest, connections: number, seconds: number): Promise<LoadResult> {
+  let next = 0;
+  const result = await autocannon({
+    url: req.url,
+    connections,
+    duration: seconds,
+    method: 'POST',
+    headers: headersOf(req.token),
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (r: Record<string, unknown>) => ({ ...r, body: req.bodies[next++ % req.bodies.length] }),
+      },
+    ],
+    verifyBody: answeredWithoutErrors,
+    timeout: 30,
+  });
+  return {
+    connections,
+    seconds,
+    requests: result.requests.total,
+    rps: round(result.requests.total / seconds, 1),
+    p50: result.latency.p50,
+    p95: result.latency.p97_5,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx + result.mismatches,
+  };
+}
+
+export const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/**
+ * Closed-loop load measured with sub-millisecond timing, for the ratios: the two sides of a ratio
+ * (gateway and subgraph, gateway and bare SQL) are driven by the same loop so only the server
+ * side differs. `call` performs one request and resolves to whether it succeeded.
+ */
+export async function timedLoop(call: () => Promise<boolean>, connections: number, seconds: number): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        const ok = await call().catch(() => false);
+        latencies.push(performance.now() - t0);
+        if (!ok) errors++;
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return {
+    connections,
+    seconds,
+    requests: latencies.length,
+    rps: round(latencies.length / seconds, 1),
+    p50: round(percentile(latencies, 50), 3),
+    p95: round(percentile(latencies, 95), 3),
+    p99: round(percentile(latencies, 99), 3),
+    errors,
+  };
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+
+/** One POST over a kept-alive connection; true when the answer is 200 without GraphQL errors. */
+export function postOnce(req: GraphQLRequest, body = req.bodies[0]): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const r = http.request(req.url, { method: 'POST', agent, headers: { ...headersOf(req.token), 'content-length': Buffer.byteLength(body) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve(res.statusCode === 200 && answeredWithoutErrors(Buffer.concat(chunks).toString('utf8'))));
+      res.on('error', reject);
+    });
+    r.on('error', reject);
+    r.end(body);
+  });
+}
+
+export function closeAgent(): void {
+  agent.destroy();
+}
