@@ -80,36 +80,70 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/**
- * Closed-loop load measured with sub-millisecond timing, for the ratios: the two sides of a ratio
- * (gateway and subgraph, gateway and bare SQL) are driven by the same loop so only the server
- * side differs. `call` performs one request and resolves to whether it succeeded.
- */
-export async function timedLoop(call: () => Promise<boolean>, connections: number, seconds: number): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let errors = 0;
+interface Samples {
+  latencies: number[];
+  errors: number;
+  seconds: number;
+}
+
+async function collect(call: () => Promise<boolean>, connections: number, seconds: number, into: Samples): Promise<void> {
   const end = performance.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: connections }, async () => {
       while (performance.now() < end) {
         const t0 = performance.now();
         const ok = await call().catch(() => false);
-        latencies.push(performance.now() - t0);
-        if (!ok) errors++;
+        into.latencies.push(performance.now() - t0);
+        if (!ok) into.errors++;
       }
     }),
   );
-  latencies.sort((a, b) => a - b);
+  into.seconds += seconds;
+}
+
+function summarize(s: Samples, connections: number): LoadResult {
+  const sorted = [...s.latencies].sort((a, b) => a - b);
   return {
     connections,
-    seconds,
-    requests: latencies.length,
-    rps: round(latencies.length / seconds, 1),
-    p50: round(percentile(latencies, 50), 3),
-    p95: round(percentile(latencies, 95), 3),
-    p99: round(percentile(latencies, 99), 3),
-    errors,
+    seconds: s.seconds,
+    requests: sorted.length,
+    rps: round(sorted.length / s.seconds, 1),
+    p50: round(percentile(sorted, 50), 3),
+    p95: round(percentile(sorted, 95), 3),
+    p99: round(percentile(sorted, 99), 3),
+    errors: s.errors,
   };
+}
+
+/** Closed-loop load measured with sub-millisecond timing. `call` resolves to whether it succeeded. */
+export async function timedLoop(call: () => Promise<boolean>, connections: number, seconds: number): Promise<LoadResult> {
+  const s: Samples = { latencies: [], errors: 0, seconds: 0 };
+  await collect(call, connections, seconds, s);
+  return summarize(s, connections);
+}
+
+/**
+ * The two sides of a ratio (gateway and subgraph, gateway and bare SQL), driven by the same loop
+ * in alternating slices after a warm-up of each, so that drift in the machine's load (other
+ * processes, JIT, caches) falls on both sides alike and only the server side differs.
+ */
+export async function timedPair(
+  a: () => Promise<boolean>,
+  b: () => Promise<boolean>,
+  connections: number,
+  seconds: number,
+  warmupSeconds: number,
+  slices = 4,
+): Promise<[LoadResult, LoadResult]> {
+  await timedLoop(a, connections, warmupSeconds);
+  await timedLoop(b, connections, warmupSeconds);
+  const sa: Samples = { latencies: [], errors: 0, seconds: 0 };
+  const sb: Samples = { latencies: [], errors: 0, seconds: 0 };
+  for (let i = 0; i < slices; i++) {
+    await collect(a, connections, seconds / slices, sa);
+    await collect(b, connections, seconds / slices, sb);
+  }
+  return [summarize(sa, connections), summarize(sb, connections)];
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });

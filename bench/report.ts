@@ -4,7 +4,7 @@ import type { LoadResult } from './load';
 /** Everything one benchmark run measured: the JSON written to bench/results/. */
 export interface BenchReport {
   date: string;
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
+  machine: { loadAverage: number[]; cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
   options: { quick: boolean; scale: number; seed: number; seconds: number; connections: number[]; database: string };
   goals: { gatewayOverDirect: number; scorecardOverSql: number; seedSeconds: number; startSeconds: number };
   seed: { seconds: number; reused: boolean; seededAt: string };
@@ -24,7 +24,8 @@ export function renderMarkdown(r: BenchReport): string {
   return [
     `# Benchmark ${r.date}${r.options.quick ? ' (quick)' : ''}`,
     '',
-    `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GB, Node ${r.machine.node}, ${r.machine.platform}. ` +
+    `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GB, Node ${r.machine.node}, ${r.machine.platform}; ` +
+      `load average at the end ${r.machine.loadAverage.join(' / ')} (1/5/15 min; the load generator shares the cores with the hub). ` +
       `Data: scale ${r.options.scale}, seed ${r.options.seed}, ${r.options.database} PostgreSQL. ${r.options.seconds} s per run.`,
     '',
     '## Goals',

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { REPO_ROOT, SUBGRAPHS, type SubgraphName } from '@par/platform';
 import { mintToken } from '../scripts/lib/mint-token';
 import { forgetSeedMarker, reusableSeed, seed, startHub, stopAll, writeSeedMarker, type BenchEnv, type RunningHub } from './hub-process';
-import { autocannonLoad, closeAgent, postOnce, round, timedLoop, type GraphQLRequest, type LoadResult } from './load';
+import { autocannonLoad, closeAgent, postOnce, round, timedPair, type GraphQLRequest, type LoadResult } from './load';
 import { renderMarkdown, type BenchReport } from './report';
 import { discoverFixtures, PROCEDURE_PAGE, PROCEDURE_PAGE_VARIABLES, SCENARIOS, type Role } from './scenarios';
 import { captureReplay } from './sql-baseline';
@@ -121,10 +121,7 @@ async function main(): Promise<void> {
   const direct: GraphQLRequest = { url: hub.subgraphUrls.institutions, bodies: [page] };
   const gatewayOverDirect: BenchReport['gatewayOverDirect'] = [];
   for (const c of ratioLevels) {
-    await timedLoop(() => postOnce(direct), c, warmup);
-    const d = await timedLoop(() => postOnce(direct), c, seconds);
-    await timedLoop(() => postOnce(viaGateway), c, warmup);
-    const g = await timedLoop(() => postOnce(viaGateway), c, seconds);
+    const [g, d] = await timedPair(() => postOnce(viaGateway), () => postOnce(direct), c, seconds, warmup);
     gatewayOverDirect.push({ connections: c, gateway: g, direct: d, ratio: round(g.p50 / d.p50) });
     say(`ProcedurePage c=${c}: gateway p50 ${g.p50} ms / institutions p50 ${d.p50} ms = ${round(g.p50 / d.p50)}`);
   }
@@ -140,10 +137,7 @@ async function main(): Promise<void> {
   for (const c of ratioLevels) {
     const replay = await captureReplay(scorecardReq, hub.subgraphUrls, hub.databaseUrls, c);
     try {
-      await timedLoop(() => replay.run(), c, warmup);
-      const sql = await timedLoop(() => replay.run(), c, seconds);
-      await timedLoop(() => postOnce(scorecardReq), c, warmup);
-      const g = await timedLoop(() => postOnce(scorecardReq), c, seconds);
+      const [g, sql] = await timedPair(() => postOnce(scorecardReq), () => replay.run(), c, seconds, warmup);
       scorecardOverSql.push({ connections: c, statements: replay.statements, gateway: g, sql, ratio: round(g.p50 / sql.p50) });
       say(`ParScorecard c=${c}: gateway p50 ${g.p50} ms / SQL p50 ${sql.p50} ms = ${round(g.p50 / sql.p50)} (${JSON.stringify(replay.statements)})`);
     } finally {
@@ -156,7 +150,7 @@ async function main(): Promise<void> {
   // 6. The report.
   const report: BenchReport = {
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGb: round(os.totalmem() / 2 ** 30, 1), node: process.version, platform: `${os.platform()} ${os.release()}` },
+    machine: { loadAverage: os.loadavg().map((x) => round(x, 1)), cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGb: round(os.totalmem() / 2 ** 30, 1), node: process.version, platform: `${os.platform()} ${os.release()}` },
     options: { quick, scale, seed: seedValue, seconds, connections: levels, database: bench.databaseUrl ? 'DATABASE_URL' : 'embedded' },
     goals: GOALS,
     seed: { seconds: round(marker.seconds, 1), reused: seedReused, seededAt: marker.seededAt },

@@ -84,8 +84,8 @@ async function expectCounts(code: string, [row]: Array<{ num: string | number; d
 const ACTIVE_2020 = `cs.hired_on <= date '2020-12-31' AND (cs.left_on IS NULL OR cs.left_on > date '2020-12-31')`;
 
 beforeAll(async () => {
-  // The smallest sample on which every civil-service population (appointments included) is non-empty in 2020.
-  hub = await startContractHub({ scale: 0.05 });
+  // The hub's default sample scale; at 0.01 too few provincial civil servants remain for any appointment in 2020.
+  hub = await startContractHub({ scale: 0.02 });
   token = await tokens.leadership();
 }, 120_000);
 afterAll(() => hub?.close());

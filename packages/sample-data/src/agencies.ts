@@ -303,14 +303,29 @@ export function agencies(): AgencyRecord[] {
   return out;
 }
 
-let index: { byCode: Map<string, AgencyRecord>; byId: Map<string, AgencyRecord>; committees: Map<string, AgencyRecord> } | undefined;
-function lookup() {
+interface Index {
+  byCode: Map<string, AgencyRecord>;
+  byId: Map<string, AgencyRecord>;
+  committees: Map<string, AgencyRecord>;
+  /** District offices by district unit code, then role. */
+  offices: Map<string, Map<DistrictOfficeRole, AgencyRecord>>;
+}
+let index: Index | undefined;
+// Seeds look agencies up once per generated row (millions of dossiers), so lookups are maps.
+function lookup(): Index {
   if (!index) {
     const list = agencies();
+    const offices = new Map<string, Map<DistrictOfficeRole, AgencyRecord>>();
+    for (const a of list) {
+      if (a.kind !== 'DISTRICT_OFFICE' || !a.officeRole) continue;
+      if (!offices.has(a.unitCode)) offices.set(a.unitCode, new Map());
+      offices.get(a.unitCode)!.set(a.officeRole, a);
+    }
     index = {
       byCode: new Map(list.map((a) => [a.code, a])),
       byId: new Map(list.map((a) => [a.id, a])),
       committees: new Map(list.filter((a) => a.kind.endsWith('PEOPLES_COMMITTEE')).map((a) => [a.unitCode, a])),
+      offices,
     };
   }
   return index;
@@ -337,11 +352,9 @@ export function peoplesCommitteeOfUnit(unitCode: string, date?: string): AgencyR
  * district, agriculture in a city or town) gives the office that does that work there.
  */
 export function districtOffice(districtCode: string, role: DistrictOfficeRole): AgencyRecord | undefined {
-  const committee = lookup().committees.get(districtCode);
-  if (!committee || committee.kind !== 'DISTRICT_PEOPLES_COMMITTEE') return undefined;
-  const offices = agencies().filter((a) => a.parentCode === committee.code && a.kind === 'DISTRICT_OFFICE');
+  const offices = lookup().offices.get(districtCode);
   const fallback = ROLE_FALLBACK[role];
-  return offices.find((a) => a.officeRole === role) ?? (fallback ? offices.find((a) => a.officeRole === fallback) : undefined);
+  return offices?.get(role) ?? (fallback ? offices?.get(fallback) : undefined);
 }
 
 /**

@@ -651,9 +651,11 @@ export function procedures(): ProcedureRecord[] {
   return out;
 }
 
+let byCode: Map<string, ProcedureRecord> | undefined;
 /** A procedure by its code. */
 export function procedureByCode(code: string): ProcedureRecord | undefined {
-  return procedures().find((p) => p.code === code);
+  byCode ??= new Map(procedures().map((p) => [p.code, p]));
+  return byCode.get(code);
 }
 
 /**
