@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { Client } from 'pg';
 import { REPO_ROOT, SUBGRAPHS, type SubgraphName } from '@par/platform';
 import { mintToken } from '../scripts/lib/mint-token';
 import { forgetSeedMarker, reusableSeed, seed, startHub, stopAll, writeSeedMarker, type BenchEnv, type RunningHub } from './hub-process';
@@ -112,6 +113,7 @@ async function main(): Promise<void> {
       say(`${sc.name.padEnd(19)} c=${String(c).padEnd(3)} ${String(r.rps).padStart(7)} req/s  p50 ${r.p50} ms  p95 ${r.p95} ms  p99 ${r.p99} ms  errors ${r.errors}`);
     }
     scenarios.push({ name: sc.name, sampleError, runs });
+    await settle(hub);
   }
 
   // 4. Gateway over direct subgraph: a selection institutions answers alone, same loop both ways.
@@ -167,6 +169,28 @@ async function main(): Promise<void> {
   const md = renderMarkdown(report);
   fs.writeFileSync(path.join(dir, `${stamp}.md`), md);
   process.stdout.write(`\n${summary(report)}\nWritten bench/results/${stamp}.json and .md\n`);
+}
+
+/**
+ * Waits until PostgreSQL has finished the statements of requests the load generator abandoned at
+ * the end of a run, so that they do not slow the next scenario down.
+ */
+async function settle(hub: RunningHub): Promise<void> {
+  const client = new Client({ connectionString: hub.databaseUrls.institutions });
+  await client.connect();
+  try {
+    const names = Object.values(hub.databaseUrls).map((u) => new URL(u).pathname.slice(1));
+    for (let i = 0; i < 120; i++) {
+      const { rows } = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'active' AND pid <> pg_backend_pid() AND datname = ANY($1)`,
+        [names],
+      );
+      if (rows[0].n === 0) return;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 /** The lines the issue asks the benchmark to print. */

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { parse, type DocumentNode, type SelectionSetNode } from 'graphql';
+import { GraphQLError, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
 import {
   createLogger, createMetrics, createTokenVerifier, dataDir, makeFormatError, requestLogPlugin, resolveVerificationKey, startHttpService,
   type Caller, type Logger, type RunningHttpService, type ServiceMetrics,
@@ -120,6 +120,24 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
+/**
+ * A document with several operations and no `operationName` resolves to none; the gateway's
+ * executor would then throw (a 500). It is the caller's request that is incomplete: say so, as 400.
+ */
+const requireResolvedOperation: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        if (!operation) {
+          throw new GraphQLError('Must provide operationName when the document holds several operations (or one that matches operationName)', {
+            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+          });
+        }
+      },
+    };
+  },
+};
+
 export interface RunningGateway extends RunningHttpService {
   env: GatewayEnv;
 }
@@ -153,7 +171,7 @@ export async function startGateway(opts: { env?: NodeJS.ProcessEnv; port?: numbe
     allowBatchedHttpRequests: true,
     validationRules: armor.validationRules,
     parseOptions: armor.parseOptions,
-    plugins: [persisted, ...armor.plugins, requestLogPlugin<GatewayContext>(log), metrics.plugin<GatewayContext>(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [requireResolvedOperation, persisted, ...armor.plugins, requestLogPlugin<GatewayContext>(log), metrics.plugin<GatewayContext>(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   const verify = createTokenVerifier({
     key: await resolveVerificationKey(env, dataDir(env.HUB_DATA_DIR)),

@@ -139,7 +139,7 @@ describe('idempotency keys through the gateway', () => {
   });
 
   test('concurrent retries of one recordParAssessment write it once', async () => {
-    const PAR = `mutation($i: ParAssessmentInput!) { recordParAssessment(input: $i) { agencyId year score } }`;
+    const PAR = `mutation($i: ParAssessmentInput!) { recordParAssessment(input: $i) { agency { id name } year score } }`;
     const vars = { i: { agencyId: fx.department, year: 2015, selfScore: 81.5, appraisedScore: 79.25, surveyScore: 70 } };
     const auditBefore = await audits('institutions', 'recordParAssessment');
     const answers = await Promise.all(Array.from({ length: 6 }, () => keyed(PAR, vars, 'par-2015-dept-retry-01')));
@@ -152,6 +152,44 @@ describe('idempotency keys through the gateway', () => {
     const again = await keyed(PAR, vars, 'par-2015-dept-retry-01');
     expect(again.data).toEqual(ok[0].data);
     expect(await audits('institutions', 'recordParAssessment')).toBe(auditBefore + 1);
+  });
+
+  test('a retried createAdministrativeProcedure answers as the first time instead of "already exists"', async () => {
+    const CREATE = `mutation($i: CreateProcedureInput!) { createAdministrativeProcedure(input: $i) { code name fee issuedOn level version sector } }`;
+    const vars = { i: { code: 'RETRY.0001', name: 'Thủ tục thử lại', sectorCode: fx.sectorCode, level: 'COMMUNE', processingDays: 3, fee: '25000', impactAssessed: false, interconnected: true, issuedOn: '2021-03-01' } };
+    const first = await keyed(CREATE, vars, 'create-retry-0001-abc');
+    expect(first.errors).toBeUndefined();
+    expect(first.data.createAdministrativeProcedure).toMatchObject({ code: 'RETRY.0001', fee: '25000', issuedOn: '2021-03-01', version: 1 });
+    expect(await keyed(CREATE, vars, 'create-retry-0001-abc')).toEqual(first);
+    expect(await audits('institutions', 'createAdministrativeProcedure')).toBe(1);
+  });
+
+  test('a retried receiveDossier receives one dossier', async () => {
+    const RECEIVE = `mutation($i: ReceiveDossierInput!) { receiveDossier(input: $i) { id status } }`;
+    const { rows } = await dbs['egov-services'].query(`SELECT p.code, p.agency_id AS agency FROM procedure_ref p JOIN agency_ref a ON a.id = p.agency_id ORDER BY p.code LIMIT 1`);
+    const vars = { i: { procedureCode: rows[0].code, agencyId: rows[0].agency, channel: 'ONLINE', applicantKind: 'CITIZEN', applicantName: 'Lê Văn Thử' } };
+    const count = async () => (await one<{ n: number }>('egov-services', `SELECT count(*)::int AS n FROM dossier`)).n;
+    const before = await count();
+    const first = await keyed(RECEIVE, vars, 'receive-dossier-retry-01');
+    expect(first.errors).toBeUndefined();
+    expect(await keyed(RECEIVE, vars, 'receive-dossier-retry-01')).toEqual(first);
+    expect(await count()).toBe(before + 1);
+  });
+
+  test('a retried recordTrainingCompletion returns the first answer instead of CONFLICT', async () => {
+    const RECORD = `mutation($i: TrainingCompletionInput!) { recordTrainingCompletion(input: $i) { id completedOn } }`;
+    const { rows } = await dbs['civil-servants'].query(
+      `SELECT p.id AS person, c.id AS course, to_char(greatest(c.ends_on, p.hired_on), 'YYYY-MM-DD') AS day FROM civil_servant p CROSS JOIN training_course c
+        WHERE p.left_on IS NULL AND c.ends_on >= p.hired_on AND c.ends_on <= current_date
+          AND NOT EXISTS (SELECT 1 FROM training_completion t WHERE t.civil_servant_id = p.id AND t.course_id = c.id)
+        ORDER BY p.id, c.id LIMIT 1`,
+    );
+    const vars = { i: { civilServantId: rows[0].person, courseId: rows[0].course, completedOn: rows[0].day } };
+    const first = await keyed(RECORD, vars, 'training-retry-0001');
+    expect(first.errors).toBeUndefined();
+    expect(await keyed(RECORD, vars, 'training-retry-0001')).toEqual(first);
+    expect((await postGraphQL(hub.gatewayUrl, RECORD, vars, tokens.admin)).errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(await audits('civil-servants', 'recordTrainingCompletion')).toBe(1);
   });
 
   test('a malformed key is refused before anything is written', async () => {

@@ -6,10 +6,14 @@ import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { databaseNameOf, databaseUrl, dropDatabase, ensureDatabase, initOrm, migrate, REPO_ROOT, runImport, type SubgraphDefinition } from '@par/platform';
 import { testEnv, testServerUrl, uniquePrefix } from '@par/platform/testing';
+import civilServants from '../../subgraphs/civil-servants/src/subgraph';
+import egovServices from '../../subgraphs/egov-services/src/subgraph';
 import institutions from '../../subgraphs/institutions/src/subgraph';
 import publicFinance from '../../subgraphs/public-finance/src/subgraph';
 import { proceduresImporter } from '../../subgraphs/institutions/src/import/procedures.importer';
 import { budgetLinesImporter } from '../../subgraphs/public-finance/src/import/budget-lines.importer';
+import { trainingCompletionsImporter } from '../../subgraphs/civil-servants/src/import/training-completions.importer';
+import { satisfactionSurveysImporter } from '../../subgraphs/egov-services/src/import/satisfaction-surveys.importer';
 
 /**
  * Bulk import as a department runs it: `npm run import -- <subgraph> <entity> <file>`. A file with
@@ -64,7 +68,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await pf?.end();
   await dropDatabase(testServerUrl(), databaseNameOf('public-finance', prefix));
-  await dropDatabase(testServerUrl(), databaseNameOf('institutions', prefix));
+  for (const s of ['institutions', 'civil-servants', 'egov-services']) await dropDatabase(testServerUrl(), databaseNameOf(s, prefix));
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -171,6 +175,56 @@ test('institutions: procedures are upserted on their code; a changed row moves i
     expect(rows).toEqual([
       { code: '1.000001', processing_days: 0, fee: null, version: 1, impact_assessed: true },
       { code: '1.000002', processing_days: 12, fee: '1000000', version: 2, impact_assessed: false },
+    ]);
+  } finally {
+    await c.end();
+  }
+}, 60_000);
+
+test('civil-servants: training completions by national ID number, checked against the course and the person', async () => {
+  const url = databaseUrl(testServerUrl(), databaseNameOf('civil-servants', prefix));
+  const c = await migrated(civilServants, url);
+  try {
+    await c.query(`INSERT INTO civil_servant (id, category, agency_id, unit_code, qualification, hired_on, full_name, gender, date_of_birth, national_id_number, left_on, leave_reason)
+      VALUES ('00000000-0000-4000-8000-0000000000a1', 'CIVIL_SERVANT', '00000000-0000-4000-8000-000000000002', '35', 'BACHELOR', '2010-01-01', 'Nguyễn Văn An', 'MALE', '1985-02-03', '035085000001', NULL, NULL),
+             ('00000000-0000-4000-8000-0000000000a2', 'CIVIL_SERVANT', '00000000-0000-4000-8000-000000000002', '35', 'MASTER', '2010-01-01', 'Trần Thị Bình', 'FEMALE', '1980-04-05', '035180000002', '2019-12-31', 'RETIRED')`);
+    await c.query(`INSERT INTO training_course (id, title, kind, provider, starts_on, ends_on, hours)
+      VALUES ('00000000-0000-4000-8000-0000000000c1', 'Bồi dưỡng kiến thức pháp luật', 'LEGAL_KNOWLEDGE', 'Sở Nội vụ', '2020-03-02', '2020-03-06', 40)`);
+    const header = 'national_id_number,course_id,completed_on';
+    const course = '00000000-0000-4000-8000-0000000000c1';
+    const bad = file('bd-bad.csv', `${header}\n035085000001,${course},2020-03-01\n035180000002,${course},2020-03-06\n999999999999,${course},2020-03-06\n12345,not-a-course,2199-01-01\n`);
+    const refused = await runImport(trainingCompletionsImporter, { databaseUrl: url, file: bad, subject: 'test' });
+    expect(refused.errors.map((e) => [e.row, e.column])).toEqual([
+      [2, 'completed_on'], [3, 'completed_on'], [4, 'national_id_number'], [5, 'national_id_number'], [5, 'course_id'], [5, 'completed_on'],
+    ]);
+    // Personal data stays out of the report.
+    expect(JSON.stringify(refused.errors)).not.toMatch(/035180000002|999999999999/);
+    const good = file('bd.csv', `${header}\n035085000001,${course},06/03/2020\n`);
+    expect(await runImport(trainingCompletionsImporter, { databaseUrl: url, file: good, subject: 'test' })).toMatchObject({ inserted: 1, errors: [] });
+    expect(await runImport(trainingCompletionsImporter, { databaseUrl: url, file: good, subject: 'test' })).toMatchObject({ inserted: 0, updated: 0, unchanged: 1 });
+    expect((await c.query(`SELECT count(*)::int AS n FROM training_completion`)).rows[0].n).toBe(1);
+  } finally {
+    await c.end();
+  }
+}, 60_000);
+
+test('egov-services: satisfaction surveys by agency, year and kind', async () => {
+  const url = databaseUrl(testServerUrl(), databaseNameOf('egov-services', prefix));
+  const c = await migrated(egovServices, url);
+  try {
+    const agency = '00000000-0000-4000-8000-000000000002';
+    await c.query(`INSERT INTO agency_ref (id, kind, unit_code) VALUES ($1, 'DEPARTMENT', '35')`, [agency]);
+    const header = 'agency_id,year,kind,responses,satisfied,access_index,procedure_index,civil_servant_index,result_index,feedback_index';
+    const bad = file('ks-bad.csv', `${header}\n${agency},2020,PROCEDURE,100,120,80,80,80,80,80\n00000000-0000-4000-8000-00000000dead,2020,HEALTH,100,90,80,80,80,80,101\n`);
+    const refused = await runImport(satisfactionSurveysImporter, { databaseUrl: url, file: bad, subject: 'test' });
+    expect(refused.errors.map((e) => [e.row, e.column])).toEqual([[2, 'satisfied'], [3, 'feedback_index']]);
+    const good = file('ks.csv', `${header}\n${agency},2020,PROCEDURE,400,352,"85,5",84,90.25,88,79\n${agency},2020,HEALTH,200,150,80,80,80,80,80\n`);
+    expect(await runImport(satisfactionSurveysImporter, { databaseUrl: url, file: good, subject: 'test' })).toMatchObject({ inserted: 2, errors: [] });
+    expect(await runImport(satisfactionSurveysImporter, { databaseUrl: url, file: good, subject: 'test' })).toMatchObject({ inserted: 0, updated: 0, unchanged: 2 });
+    const { rows } = await c.query(`SELECT kind, satisfied, access_index::text, civil_servant_index::text FROM satisfaction_survey ORDER BY kind`);
+    expect(rows).toEqual([
+      { kind: 'HEALTH', satisfied: 150, access_index: '80.00', civil_servant_index: '80.00' },
+      { kind: 'PROCEDURE', satisfied: 352, access_index: '85.50', civil_servant_index: '90.25' },
     ]);
   } finally {
     await c.end();

@@ -28,6 +28,15 @@ export async function initOrm(opts: OrmOptions): Promise<MikroORM<PostgreSqlDriv
     dataloader: DataloaderType.ALL,
     forceUtcTimezone: true,
     pool: { min: 0, max: opts.poolMax ?? 10, idleTimeoutMillis: 10_000 },
+    // knex reports broken pool connections (a database restart) on the console; they belong in the service's log.
+    driverOptions: {
+      log: {
+        warn: (message: string) => opts.log?.warn({ knex: message }, 'database connection'),
+        error: (message: string) => opts.log?.error({ knex: message }, 'database connection'),
+        deprecate: () => undefined,
+        debug: () => undefined,
+      },
+    },
     migrations: {
       migrationsList: opts.migrations,
       transactional: true,

@@ -36,6 +36,10 @@ export interface RunningHttpService {
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 export class BodyTooLargeError extends Error {}
+/** Bytes that are not UTF-8 would be replaced silently (U+FFFD) and searched for; refuse them instead. */
+export class InvalidEncodingError extends Error {}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -56,14 +60,23 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
       }
       chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      try {
+        resolve(utf8.decode(Buffer.concat(chunks)));
+      } catch {
+        reject(new InvalidEncodingError());
+      }
+    });
     req.on('error', reject);
   });
 }
 
-/** A NUL character in any string of the request, or a GraphQL escape producing one in the document. */
+/**
+ * A NUL character in any string of the request, or a GraphQL escape producing one in the document;
+ * also a lone UTF-16 surrogate (a JSON `\ud800` escape), which is no character at all.
+ */
 function hasNul(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return value.includes('\u0000') || /\\u(?:0000|\{0+\})/i.test(value);
+  if (typeof value === 'string') return value.includes('\u0000') || /\\u(?:0000|\{0+\})/i.test(value) || LONE_SURROGATE.test(value);
   if (depth > 64 || value === null || typeof value !== 'object') return false;
   return Object.entries(value).some(([k, v]) => k.includes('\u0000') || hasNul(v, depth + 1));
 }
@@ -102,6 +115,9 @@ export async function startHttpService<C extends BaseContext>(opts: HttpServiceO
       if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
       await handleGraphQL(req, res, url, requestId);
     } catch (err) {
+      if (err instanceof InvalidEncodingError) {
+        return sendJson(res, 400, graphqlError('The request body is not valid UTF-8', 'BAD_REQUEST'));
+      }
       if (err instanceof BodyTooLargeError) {
         return sendJson(res, 413, graphqlError(`Request body exceeds ${opts.maxBodyBytes} bytes`, 'PAYLOAD_TOO_LARGE'), { connection: 'close' });
       }
@@ -135,7 +151,7 @@ export async function startHttpService<C extends BaseContext>(opts: HttpServiceO
     }
     // PostgreSQL text cannot hold NUL: refused here as bad input rather than failing deep in SQL as a 500.
     if (hasNul(body) || url.search.includes('%00')) {
-      return sendJson(res, 400, graphqlError('Text must not contain NUL (\\u0000) characters', 'BAD_USER_INPUT'));
+      return sendJson(res, 400, graphqlError('Text must not contain NUL (\\u0000) characters or lone UTF-16 surrogates', 'BAD_USER_INPUT'));
     }
     const result = await opts.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },

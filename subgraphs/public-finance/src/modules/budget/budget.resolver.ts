@@ -21,7 +21,7 @@ export class BudgetResolver {
   @Authorized('editor')
   @Mutation(() => BudgetLine, { description: 'Records an approved budget estimate (dự toán), or revises it (version + 1) while the year is not settled.' })
   recordBudgetEstimate(@Arg('input', () => BudgetEstimateInput, { description: 'The estimate.' }) input: BudgetEstimateInput, @Ctx() ctx: HubContext): Promise<BudgetLine> {
-    return new BudgetService(ctx).recordEstimate(input);
+    return idempotent(ctx, 'recordBudgetEstimate', input, () => new BudgetService(ctx).recordEstimate(input));
   }
 
   @Authorized('editor')

@@ -1,0 +1,5 @@
+import type { ImporterDefinition } from '@par/platform';
+import { satisfactionSurveysImporter } from './satisfaction-surveys.importer';
+
+/** What departments may bulk-load into e-government services (`npm run import -- egov-services <entity> <file>`). */
+export const importers: ImporterDefinition[] = [satisfactionSurveysImporter];
