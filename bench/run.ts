@@ -147,7 +147,6 @@ async function main(): Promise<void> {
     }
   }
   closeAgent();
-  await hub.stop();
 
   // 6. The report.
   const report: BenchReport = {
@@ -169,6 +168,7 @@ async function main(): Promise<void> {
   const md = renderMarkdown(report);
   fs.writeFileSync(path.join(dir, `${stamp}.md`), md);
   process.stdout.write(`\n${summary(report)}\nWritten bench/results/${stamp}.json and .md\n`);
+  await hub.stop();
 }
 
 /**

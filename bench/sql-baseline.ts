@@ -48,6 +48,8 @@ export async function captureReplay(
     .sort((a, b) => a.statements[0].at - b.statements[0].at);
   if (!used.length) throw new Error('the operation issued no SQL');
   const pools = new Map(used.map(({ s }) => [s, new Pool({ connectionString: databaseUrls[s], max: connections })]));
+  // An idle connection closed by the server (the hub stopping) must not crash the benchmark.
+  for (const p of pools.values()) p.on('error', () => undefined);
   const plan = used.map(({ s, statements }) => ({ pool: pools.get(s)!, batches: batches(statements) }));
   const runSubgraph = async (p: (typeof plan)[number]) => {
     for (const batch of p.batches) await Promise.all(batch.map((q) => p.pool.query(q.sql, q.params as unknown[] | undefined)));

@@ -16,11 +16,15 @@ const keyOf = (k: Key) => `${k.code}|${scopeKey(k)}`;
 
 /**
  * A year "has data" when anything was reported for it: a staffing quota, an evaluation or a training
- * completion. Without that, staff on the books would make a future year look measured.
+ * completion. Without that, staff on the books would make a future year look measured. One-off
+ * courses (professional-title standard, management before appointment) are personnel history that
+ * can date from any earlier year: alone they would show zeros for years nobody reported.
  */
 const REPORTED = `EXISTS (SELECT 1 FROM staffing_quota q WHERE q.year = s.year)
   OR EXISTS (SELECT 1 FROM evaluation e WHERE e.year = s.year)
-  OR EXISTS (SELECT 1 FROM training_completion c WHERE c.completed_on >= make_date(s.year, 1, 1) AND c.completed_on <= ${yearEnd('s.year')})`;
+  OR EXISTS (SELECT 1 FROM training_completion c JOIN training_course co ON co.id = c.course_id
+              WHERE c.completed_on >= make_date(s.year, 1, 1) AND c.completed_on <= ${yearEnd('s.year')}
+                AND co.kind NOT IN ('PROFESSIONAL_TITLE_STANDARD', 'MANAGEMENT_BEFORE_APPOINTMENT'))`;
 
 /** Builds one statement measuring `codes` for every scope: one aggregate per population, unpivoted to rows. */
 function measurementSql(codes: string[]): string {

@@ -1,5 +1,5 @@
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { meetsTarget, type HubContext } from '@par/platform';
+import { measurementMeets, type HubContext } from '@par/platform';
 import { EgovIndicator, Measurement, MeasurementArgs } from './indicator.type';
 import { IndicatorService } from './indicator.service';
 
@@ -18,7 +18,7 @@ export class EgovIndicatorResolver {
   @Directive('@requires(fields: "targetValue targetComparator")')
   async met(@Root() indicator: EgovIndicator, @Args(() => MeasurementArgs) args: MeasurementArgs, @Ctx() ctx: HubContext): Promise<boolean | null> {
     const m = await new IndicatorService(ctx).measurement(indicator.code, args);
-    return meetsTarget(m?.value, indicator.targetComparator, indicator.targetValue);
+    return measurementMeets(m, indicator.targetComparator, indicator.targetValue);
   }
 }
 
