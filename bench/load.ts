@@ -66,9 +66,10 @@ export async function autocannonLoad(req: GraphQLRequest, connections: number, s
     seconds,
     requests: result.requests.total,
     rps: round(result.requests.total / seconds, 1),
-    p50: result.latency.p50,
-    p95: result.latency.p97_5,
-    p99: result.latency.p99,
+    // No answer within the run: no latency to report (autocannon would say 0).
+    p50: result.requests.total ? result.latency.p50 : NaN,
+    p95: result.requests.total ? result.latency.p97_5 : NaN,
+    p99: result.requests.total ? result.latency.p99 : NaN,
     errors: result.errors + result.timeouts + result.non2xx + result.mismatches,
   };
 }

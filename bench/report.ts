@@ -19,7 +19,11 @@ const verdict = (ok: boolean) => (ok ? '✅ met' : '❌ not met');
 
 export function renderMarkdown(r: BenchReport): string {
   const rows = r.scenarios.flatMap((s) =>
-    s.runs.map((x) => `| ${s.name} | ${x.connections} | ${x.rps} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.errors}${s.sampleError ? ' (sample failed)' : ''} |`),
+    s.runs.map((x) =>
+      x.requests
+        ? `| ${s.name} | ${x.connections} | ${x.rps} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.errors}${s.sampleError ? ' (sample failed)' : ''} |`
+        : `| ${s.name} | ${x.connections} | 0 | no answer within ${x.seconds} s | | | ${x.errors} |`,
+    ),
   );
   return [
     `# Benchmark ${r.date}${r.options.quick ? ' (quick)' : ''}`,
