@@ -31,6 +31,26 @@ export class MeasurementArgs {
   unitCode?: string | null;
 }
 
+/**
+ * What every indicator owner (civil-servants' WorkforceIndicator, egov-services' EgovIndicator)
+ * declares besides its measurement: the key and the target's value and comparator, which the
+ * gateway fetches from institutions for `met`'s `@requires`.
+ */
+// Never named in a schema: only its subclasses are reachable, and type-graphql emits reachable types only.
+@ObjectType()
+export abstract class OwnedIndicator {
+  @Field(() => ID, { description: 'Target code of the reform plan (mã chỉ tiêu).' })
+  code!: string;
+
+  @Field(() => Float, { nullable: true, description: "The target's value, from the plan target (institutions)." })
+  @Directive('@external')
+  targetValue!: number | null;
+
+  @Field(() => String, { nullable: true, description: "The target's comparator (GT, GTE, LT, LTE, EQ), from the plan target (institutions)." })
+  @Directive('@external')
+  targetComparator!: string | null;
+}
+
 /** Percent values are computed in SQL as floats; a hair's difference must not flip a verdict. */
 const EPSILON = 1e-9;
 
