@@ -1,5 +1,6 @@
 export * from './env';
 export * from './paths';
+export * from './validate';
 export * from './logger';
 export * from './errors';
 export * from './context';

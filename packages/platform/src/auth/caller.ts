@@ -1,4 +1,5 @@
 import { SUBGRAPHS } from '../env';
+import { UUID_PATTERN as UUID } from '../validate';
 
 /** Roles of DESIGN §7. `public` is whoever comes without a token. */
 export const ROLES = ['public', 'analyst', 'leadership', 'editor', 'admin'] as const;
@@ -34,8 +35,6 @@ export interface HubClaims {
   agency?: unknown;
   subgraph?: unknown;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Turns verified claims into a caller; malformed claims are refused rather than guessed at. */
 export function callerFromClaims(claims: HubClaims): Caller {

@@ -1,4 +1,5 @@
 import type { ImportError, ImporterDefinition } from '@par/platform';
+import { UUID_PATTERN as UUID } from '@par/platform';
 
 interface CompletionRow {
   nationalIdNumber: string;
@@ -6,8 +7,6 @@ interface CompletionRow {
   completedOn: string;
   civilServantId?: string;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Training completions (kết quả bồi dưỡng) as a training provider reports them: a person by

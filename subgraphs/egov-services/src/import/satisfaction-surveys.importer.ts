@@ -1,4 +1,5 @@
 import type { ImportError, ImporterDefinition } from '@par/platform';
+import { UUID_PATTERN as UUID } from '@par/platform';
 
 interface SurveyRow {
   agencyId: string;
@@ -9,7 +10,6 @@ interface SurveyRow {
   indexes: number[];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INDEXES = ['access_index', 'procedure_index', 'civil_servant_index', 'result_index', 'feedback_index'] as const;
 
 /**

@@ -5,6 +5,7 @@ import {
 import { assertUnitCode, assertUuid } from '../reference/reference.service';
 import { CivilServantOrder, type CivilServantFilter } from './civil-servant.inputs';
 import type { CivilServant, PersonalData, Rank } from './civil-servant.type';
+import { UUID_PATTERN as UUID } from '@par/platform';
 
 /** Columns of a record without personal data; `birthYear` is derived so the full date never leaves the PII path. */
 export const CS_COLUMNS = `cs.id, cs.full_name AS "fullName", cs.gender, extract(year FROM cs.date_of_birth)::int AS "birthYear",
@@ -16,8 +17,6 @@ export const CS_COLUMNS = `cs.id, cs.full_name AS "fullName", cs.gender, extract
   (cs.hired_on <= current_date AND (cs.left_on IS NULL OR cs.left_on > current_date)) AS active,
   (cs.electronic_record_on IS NOT NULL AND cs.electronic_record_on <= current_date) AS "electronicRecord",
   to_char(cs.electronic_record_on, 'YYYY-MM-DD') AS "electronicRecordOn", cs.version, cs.search_key AS "sortKey"`;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Row = CivilServant & { sortKey: string };
 const toNode = ({ sortKey: _s, ...r }: Row): CivilServant => ({ ...r, agency: { id: r.agencyId } });

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, forbidden, isAnonymous, satisfies, sqlRows, unauthenticated, type HubContext } from '@par/platform';
+import { badInput, forbidden, isAnonymous, satisfies, sqlRows, unauthenticated, type HubContext, UUID_PATTERN as UUID } from '@par/platform';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UNIT_CODE = /^[0-9]{2,10}$/;
 
 /** Shape check of an id argument; existence is a separate question with its own answer. */

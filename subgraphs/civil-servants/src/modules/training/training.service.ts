@@ -3,11 +3,10 @@ import {
 } from '@par/platform';
 import type { TrainingCourseFilter } from './training.inputs';
 import type { TrainingCompletion, TrainingCourse } from './training.type';
+import { UUID_PATTERN as UUID } from '@par/platform';
 
 export const COURSE_COLUMNS = `id, title, kind, provider, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn",
   to_char(ends_on, 'YYYY-MM-DD') AS "endsOn", hours`;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type CompletionRow = Omit<TrainingCompletion, 'course' | 'civilServant'>;
 const key = (id: string, year: number) => `${id}|${year}`;

@@ -1,7 +1,5 @@
-import { badInput, forbidden, sqlRows, type HubContext } from '@par/platform';
+import { badInput, forbidden, sqlRows, type HubContext, UUID_PATTERN as UUID } from '@par/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Validates an agency id argument's shape; whether the agency exists is the reference copy's job. */
 export function assertUuid(id: string, field: string): string {

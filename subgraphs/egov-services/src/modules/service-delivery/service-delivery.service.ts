@@ -1,4 +1,4 @@
-import { sqlRows, type HubContext } from '@par/platform';
+import { sqlRows, type HubContext, UUID_PATTERN as UUID } from '@par/platform';
 import type { ServiceDelivery } from './service-delivery.type';
 
 /**
@@ -51,7 +51,6 @@ const UNIT_SQL = deliverySql(
 
 type Row = ServiceDelivery & { key: string };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EMPTY: ServiceDelivery = { received: 0, receivedOnline: 0, resolved: 0, resolvedOnTime: 0, overdueInProgress: 0, onTimeRate: null, onlineRate: null, satisfactionRate: null };
 
 /** Service delivery of agencies and units: one SQL statement per year per request, whatever the number of parents. */

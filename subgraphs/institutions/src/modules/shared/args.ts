@@ -1,6 +1,4 @@
-import { badInput, foldSearch, likeContains } from '@par/platform';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { badInput, foldSearch, likeContains, UUID_PATTERN as UUID } from '@par/platform';
 
 export const isUuid = (s: unknown): s is string => typeof s === 'string' && UUID.test(s);
 

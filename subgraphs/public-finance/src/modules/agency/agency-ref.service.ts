@@ -1,7 +1,5 @@
-import { badInput, forbidden, hasRole, sqlRows, type HubContext } from '@par/platform';
+import { badInput, forbidden, hasRole, sqlRows, type HubContext, UUID_PATTERN as UUID } from '@par/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Ids from `_entities` representations as the batch queries use them: lower case, and only
