@@ -4,7 +4,7 @@ import { CivilServantEntity } from './modules/civil-servant/civil-servant.entity
 import { CivilServantResolver, resolveCivilServantReference } from './modules/civil-servant/civil-servant.resolver';
 import { PersonnelMutationResolver } from './modules/civil-servant/personnel-mutation.resolver';
 import { EvaluationEntity } from './modules/evaluation/evaluation.entity';
-import { WorkforceIndicatorResolver, resolveIndicatorReference } from './modules/indicator/indicator.resolver';
+import { WorkforceEvidenceResolver, WorkforceIndicatorResolver, resolveIndicatorReference } from './modules/indicator/indicator.resolver';
 import { WorkforceIndicator } from './modules/indicator/indicator.type';
 import { AdministrativeUnit } from './modules/reference/administrative-unit.type';
 import { Agency } from './modules/reference/agency.type';
@@ -29,6 +29,7 @@ export const civilServants: SubgraphDefinition = {
     AdministrativeUnitWorkforceResolver,
     WorkforceStatisticsResolver,
     WorkforceIndicatorResolver,
+    WorkforceEvidenceResolver,
     AuditLogResolver('civil-servants'),
   ],
   // Entities reached only through federation, never from our own root fields.

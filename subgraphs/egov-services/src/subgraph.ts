@@ -4,7 +4,7 @@ import { AgencyDossierResolver } from './modules/dossier/agency-dossier.resolver
 import { DossierEntity, SupplementRequestEntity } from './modules/dossier/dossier.entity';
 import { DossierMutationResolver } from './modules/dossier/dossier-mutation.resolver';
 import { DossierResolver } from './modules/dossier/dossier.resolver';
-import { EgovIndicatorResolver, resolveIndicatorReference } from './modules/indicator/indicator.resolver';
+import { EgovEvidenceResolver, EgovIndicatorResolver, resolveIndicatorReference } from './modules/indicator/indicator.resolver';
 import { EgovIndicator } from './modules/indicator/indicator.type';
 import { AdministrativeProcedureEgovResolver } from './modules/procedure/procedure.resolver';
 import { AdministrativeProcedure } from './modules/procedure/procedure.type';
@@ -36,6 +36,7 @@ export const egovServices: SubgraphDefinition = {
     AdministrativeProcedureEgovResolver,
     SatisfactionSurveyResolver,
     EgovIndicatorResolver,
+    EgovEvidenceResolver,
     ReportingResolver,
     AuditLogResolver('egov-services'),
   ],

@@ -4,7 +4,7 @@ import { AdministrativeUnitResolver, resolveUnitReference } from './modules/admi
 import { AgencyEntity } from './modules/agency/agency.entity';
 import { AgencyResolver, resolveAgencyReference } from './modules/agency/agency.resolver';
 import { EgovIndicator, InstitutionsIndicator, WorkforceIndicator } from './modules/indicator/indicator.type';
-import { InstitutionsIndicatorResolver } from './modules/indicator/institutions-indicator.resolver';
+import { InstitutionsEvidenceResolver, InstitutionsIndicatorResolver } from './modules/indicator/institutions-indicator.resolver';
 import { LegalDocumentResolver } from './modules/legal-document/legal-document.resolver';
 import { ParAssessmentEntity, ParComponentEntity } from './modules/par-index/par-index.entity';
 import { AgencyParIndexResolver, ParAssessmentResolver, ParIndexRankingResolver, ParIndexResultResolver } from './modules/par-index/par-index.resolver';
@@ -24,6 +24,7 @@ export const institutions: SubgraphDefinition = {
     ReformPlanResolver,
     PlanTargetResolver,
     InstitutionsIndicatorResolver,
+    InstitutionsEvidenceResolver,
     AgencyParIndexResolver,
     ParIndexResultResolver,
     ParIndexRankingResolver,

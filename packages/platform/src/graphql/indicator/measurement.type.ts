@@ -1,14 +1,121 @@
-import { ArgsType, Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar } from '../scalars';
+import { MAX_PAGE_SIZE, PageInfo } from '../pagination';
+import type { MeasureScope } from './measure-scope';
 
 /**
  * The pieces of DESIGN §6 that every indicator owner must declare identically, character for
- * character, or composition refuses them: the shared `Measurement` type and the arguments of
- * `measurement`/`met`. One definition here, imported by each subgraph.
+ * character, or composition refuses them: `Measurement`, its evidence, `Projection`, `TargetStatus`
+ * and the arguments of the indicator fields. One definition here, imported by each owner.
  */
+
+export enum TargetStatus {
+  MET = 'MET',
+  NOT_MET = 'NOT_MET',
+  ON_TRACK = 'ON_TRACK',
+  AT_RISK = 'AT_RISK',
+  NOT_DUE = 'NOT_DUE',
+  NO_DATA = 'NO_DATA',
+}
+registerEnumType(TargetStatus, {
+  name: 'TargetStatus',
+  description: "A plan target's verdict for one year (đánh giá chỉ tiêu).",
+  valuesConfig: {
+    MET: { description: 'The measured value meets the target (đạt).' },
+    NOT_MET: { description: 'An annual target missed that year, or a target missed in or after its due year (không đạt).' },
+    ON_TRACK: { description: 'Before its due year, not yet met; the trend reaches the target by the due year (đúng tiến độ).' },
+    AT_RISK: { description: 'Before its due year, not yet met; the trend does not reach the target by the due year (có nguy cơ không đạt).' },
+    NOT_DUE: { description: 'Before its due year, not yet met, with too few measured years to project (chưa đến hạn).' },
+    NO_DATA: { description: 'No measurement for the year (chưa có số liệu).' },
+  },
+});
+
+@ObjectType({ description: 'The least-squares trend of the yearly values from the plan\'s first year, extrapolated to the due year (dự báo xu hướng).' })
+@Directive('@shareable')
+export class Projection {
+  @Field(() => Int, { description: 'Year by which the target must hold.' })
+  dueYear!: number;
+
+  @Field(() => Float, { description: 'Trend value in the due year (percent values kept within 0–100), rounded to 2 decimals.' })
+  value!: number;
+
+  @Field({ description: "Whether the trend value meets the target's comparator and value." })
+  meets!: boolean;
+
+  @Field(() => Float, { nullable: true, description: 'Change per year the latest measured value needs to reach the target by the due year; null when no year is left.' })
+  requiredYearlyChange!: number | null;
+}
+
+@ObjectType({ description: 'One record behind a measurement: in its denominator, and in its numerator when `counted` (bằng chứng).' })
+@Directive('@shareable')
+export class EvidenceRecord {
+  @Field(() => ID, { description: 'Id of the record in its owner (a dossier id, a procedure code, a unit code…).' })
+  id!: string;
+
+  @Field({ description: 'What the record is, e.g. DOSSIER, PROCEDURE, STAFF, ADMINISTRATIVE_UNIT, SURVEY_BATCH.' })
+  kind!: string;
+
+  @Field({ description: 'A human label (no personal data).' })
+  label!: string;
+
+  @Field(() => DateScalar, { description: 'The date that placed the record in the year measured.' })
+  date!: string;
+
+  @Field({ description: 'Whether the record is in the numerator.' })
+  counted!: boolean;
+
+  @Field(() => Int, { description: 'What the record adds to the numerator: 1 or 0 for a single record, its own count for a reported batch.' })
+  numerator!: number;
+
+  @Field(() => Int, { description: 'What the record adds to the denominator: 1 for a single record, its own count for a reported batch.' })
+  denominator!: number;
+}
+
+@ObjectType({ description: 'One evidence record of a page, with its cursor.' })
+@Directive('@shareable')
+export class EvidenceEdge {
+  @Field({ description: 'Opaque cursor of this record.' })
+  cursor!: string;
+
+  @Field(() => EvidenceRecord, { description: 'The record.' })
+  node!: EvidenceRecord;
+}
+
+@ObjectType({ description: 'A page of the records behind a measurement (Relay connection); the sums over all pages equal the measurement.' })
+@Directive('@shareable')
+export class EvidenceConnection {
+  @Field(() => Int, { description: 'Records matching `counted`, over all pages.' })
+  totalCount!: number;
+
+  @Field(() => Int, { description: 'Sum of the records\' numerator contributions, over all pages (equals the measurement\'s numerator when `counted` is not given).' })
+  numerator!: number;
+
+  @Field(() => Int, { description: 'Sum of the records\' denominator contributions, over all pages (equals the measurement\'s denominator when `counted` is not given).' })
+  denominator!: number;
+
+  @Field(() => PageInfo, { description: 'Paging information.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => [EvidenceEdge], { description: 'The records of this page, by date then id.' })
+  edges!: EvidenceEdge[];
+}
+
+@ArgsType()
+export class EvidenceArgs {
+  @Field(() => Int, { defaultValue: 20, description: `Records per page, 1 to ${MAX_PAGE_SIZE}.` })
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor`).' })
+  after?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only records in the numerator (true) or only those outside it (false); all when omitted.' })
+  counted?: boolean | null;
+}
+
 @ObjectType({ description: "A plan target's measured figure for one year and scope (kết quả đo chỉ tiêu)." })
 @Directive('@shareable')
 export class Measurement {
-  @Field(() => Float, { nullable: true, description: 'Measured value; for percent targets 100 × numerator / denominator.' })
+  @Field(() => Float, { nullable: true, description: 'Measured value: for percent targets 100 × numerator / denominator, rounded to 2 decimals (verdicts use the exact ratio).' })
   value!: number | null;
 
   @Field(() => Int, { nullable: true, description: "Count meeting the target's condition." })
@@ -16,9 +123,13 @@ export class Measurement {
 
   @Field(() => Int, { nullable: true, description: 'Count the target is measured against.' })
   denominator!: number | null;
+
+  // What `evidence` lists; not part of the API.
+  code?: string;
+  scope?: MeasureScope;
 }
 
-/** Arguments of `measurement` and `met`; a class keeps their order stable in the printed SDL. */
+/** Arguments of every indicator field; a class keeps their order stable in the printed SDL. */
 @ArgsType()
 export class MeasurementArgs {
   @Field(() => Int, { description: 'Year measured.' })
@@ -32,9 +143,8 @@ export class MeasurementArgs {
 }
 
 /**
- * What every indicator owner (civil-servants' WorkforceIndicator, egov-services' EgovIndicator)
- * declares besides its measurement: the key and the target's value and comparator, which the
- * gateway fetches from institutions for `met`'s `@requires`.
+ * What every indicator measured outside institutions declares besides its figures: the key and the
+ * target's terms, which the gateway fetches from institutions for the verdict's `@requires`.
  */
 // Never named in a schema: only its subclasses are reachable, and type-graphql emits reachable types only.
 @ObjectType()
@@ -49,36 +159,23 @@ export abstract class OwnedIndicator {
   @Field(() => String, { nullable: true, description: "The target's comparator (GT, GTE, LT, LTE, EQ), from the plan target (institutions)." })
   @Directive('@external')
   targetComparator!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The target's unit, e.g. percent, from the plan target (institutions)." })
+  @Directive('@external')
+  targetUnit!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "The target's due year; null for annual targets (institutions)." })
+  @Directive('@external')
+  targetDueYear!: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the target holds every year (institutions).' })
+  @Directive('@external')
+  targetAnnual!: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: "First year of the target's plan, where its trend starts (institutions)." })
+  @Directive('@external')
+  targetFirstYear!: number | null;
 }
 
-/** Percent values are computed in SQL as floats; a hair's difference must not flip a verdict. */
-const EPSILON = 1e-9;
-
-/** Whether a measured value meets the target per its comparator; null when either side is unknown. */
-export function meetsTarget(value: number | null | undefined, comparator: string | null | undefined, target: number | null | undefined): boolean | null {
-  if (value === null || value === undefined || target === null || target === undefined || !comparator) return null;
-  switch (comparator.toUpperCase()) {
-    case 'GT':
-      return value > target + EPSILON;
-    case 'GTE':
-      return value >= target - EPSILON;
-    case 'LT':
-      return value < target - EPSILON;
-    case 'LTE':
-      return value <= target + EPSILON;
-    case 'EQ':
-      return Math.abs(value - target) <= EPSILON;
-    default:
-      return null;
-  }
-}
-
-/**
- * `meetsTarget` for a measurement, judged on its exact ratio when `value` is that ratio rounded for
- * display: 99.996 shown as 100 must not pass a "≥ 100%" target.
- */
-export function measurementMeets(m: Measurement | null | undefined, comparator: string | null | undefined, target: number | null | undefined): boolean | null {
-  if (!m || m.value == null) return null;
-  const ratio = m.numerator != null && m.denominator ? (100 * m.numerator) / m.denominator : null;
-  return meetsTarget(ratio !== null && Math.abs(ratio - m.value) < 0.01 ? ratio : m.value, comparator, target);
-}
+/** The `@requires` selection of the verdict fields, matching `OwnedIndicator`. */
+export const TARGET_TERMS_FIELDS = 'targetValue targetComparator targetUnit targetDueYear targetAnnual targetFirstYear';

@@ -1,18 +1,7 @@
-import { sqlRows, type HubContext } from '@par/platform';
-import { assertUnitCode, assertUuid, inScope, SCOPE_TREES } from '../reference/reference.service';
-import { assertYear } from '../workforce/workforce.service';
+import { scopeKey, sqlRows, type IndicatorMeasures } from '@par/platform';
+import { inScope, SCOPE_TREES } from '../reference/reference.service';
 import { yearEnd } from '../workforce/workforce.sql';
 import { MEASURES, POPULATION_SQL, SCOPE_COLUMNS, type Population } from './indicator.measures';
-import type { Measurement, MeasurementArgs } from './indicator.type';
-
-interface Key {
-  code: string;
-  year: number;
-  agencyId: string | null;
-  unitCode: string | null;
-}
-const scopeKey = (k: Omit<Key, 'code'>) => `${k.year}|${k.agencyId ?? ''}|${k.unitCode ?? ''}`;
-const keyOf = (k: Key) => `${k.code}|${scopeKey(k)}`;
 
 /**
  * A year "has data" when anything was reported for it: a staffing quota, an evaluation or a training
@@ -47,36 +36,26 @@ function measurementSql(codes: string[]): string {
      CROSS JOIN LATERAL (VALUES ${values.join(', ')}) AS v(code, num, den)`;
 }
 
-export class IndicatorService {
-  constructor(private readonly ctx: HubContext) {}
+/** The civil-service targets, measured for every code and scope of a request in one statement. */
+export const workforceMeasures: IndicatorMeasures = {
+  measures: (code) => code in MEASURES,
 
-  /** The measurement of one target; every code and scope asked in a request is measured in one statement. */
-  measurement(code: string, args: MeasurementArgs): Promise<Measurement | null> {
-    const key: Key = {
-      code,
-      year: assertYear(args.year),
-      agencyId: args.agencyId == null ? null : assertUuid(args.agencyId, 'agencyId'),
-      unitCode: args.unitCode == null ? null : assertUnitCode(args.unitCode, 'unitCode'),
-    };
-    return this.ctx.loaders.get<Key, Measurement | null>('indicator.measurement', (keys) => this.measureAll(keys), keyOf).load(key);
-  }
-
-  private async measureAll(keys: readonly Key[]): Promise<Array<Measurement | null>> {
+  async measureMany(em, keys) {
     const codes = [...new Set(keys.map((k) => k.code))].filter((c) => c in MEASURES);
     if (!codes.length) return keys.map(() => null);
-    const scopes = [...new Map(keys.map((k) => [scopeKey(k), k])).values()];
-    const rows = await sqlRows<{ idx: number; code: string; num: number; den: number; reported: boolean }>(
-      this.ctx.em,
-      measurementSql(codes),
-      [scopes.map((s) => s.year), scopes.map((s) => s.agencyId), scopes.map((s) => s.unitCode)],
-    );
+    const scopes = [...new Map(keys.map((k) => [scopeKey(k.scope), k.scope])).values()];
+    const rows = await sqlRows<{ idx: number; code: string; num: number; den: number; reported: boolean }>(em, measurementSql(codes), [
+      scopes.map((s) => s.year),
+      scopes.map((s) => s.agencyId),
+      scopes.map((s) => s.unitCode),
+    ]);
     const found = new Map(rows.map((r) => [`${r.code}|${scopeKey(scopes[r.idx - 1])}`, r]));
     return keys.map((k) => {
-      const r = found.get(keyOf(k));
+      const r = found.get(`${k.code}|${scopeKey(k.scope)}`);
       // No data for the year, or nobody to measure: no measurement rather than a misleading zero.
-      if (!r || !r.reported || r.den === 0) return null;
-      return { numerator: r.num, denominator: r.den, value: (100 * r.num) / r.den };
+      return r && r.reported && r.den > 0 ? { numerator: r.num, denominator: r.den } : null;
     });
-  }
-}
+  },
 
+  evidenceSql: () => null,
+};

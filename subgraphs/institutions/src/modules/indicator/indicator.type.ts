@@ -1,4 +1,4 @@
-import { Measurement, MeasurementArgs } from '@par/platform';
+import { Measurement, MeasurementArgs, Projection, TargetStatus } from '@par/platform';
 import { Args, ArgsType, Directive, Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 
 /** Which subgraph measures a target, as the plan data names it; each has its own indicator type. */
@@ -8,13 +8,23 @@ export const INDICATOR_TYPE_OF_SUBGRAPH: Record<string, string> = {
   institutions: 'InstitutionsIndicator',
 };
 
-/** What institutions knows about every indicator: its code and the target it measures. */
+/** What institutions knows about every indicator: its code and the terms of the target it measures. */
 export interface IndicatorSource {
   typeName: string;
   code: string;
   targetValue: number | null;
   targetComparator: string | null;
+  targetUnit: string | null;
+  targetDueYear: number | null;
+  targetAnnual: boolean | null;
+  targetFirstYear: number | null;
 }
+
+const MET_DEPRECATION = 'Use `status`: it does not count a target as missed before its due year.';
+const STATUS_DESCRIPTION = "The verdict for the year: met or not, or before a `by` target's due year, on track or at risk by its trend.";
+const PROJECTION_DESCRIPTION =
+  "The trend of the yearly values from the plan's first year up to `year`, extrapolated to the due year; null for annual targets or with fewer than two measured years.";
+const MET_DESCRIPTION = "Whether the measured value meets the target's comparator and value; null without a measurement.";
 
 @InterfaceType({
   description: 'How a plan target is measured (chỉ số đo chỉ tiêu); answered by the subgraph that owns the data. `code` is the target code.',
@@ -30,7 +40,17 @@ export abstract class Indicator {
     return null;
   }
 
-  @Field(() => Boolean, { nullable: true, description: "Whether the measured value meets the target's comparator and value; null without a measurement." })
+  @Field(() => TargetStatus, { description: STATUS_DESCRIPTION })
+  status(@Args(() => MeasurementArgs) _args: MeasurementArgs): TargetStatus {
+    return TargetStatus.NO_DATA;
+  }
+
+  @Field(() => Projection, { nullable: true, description: PROJECTION_DESCRIPTION })
+  projection(@Args(() => MeasurementArgs) _args: MeasurementArgs): Projection | null {
+    return null;
+  }
+
+  @Field(() => Boolean, { nullable: true, description: MET_DESCRIPTION, deprecationReason: MET_DEPRECATION })
   met(@Args(() => MeasurementArgs) _args: MeasurementArgs): boolean | null {
     return null;
   }
@@ -52,13 +72,42 @@ function externalIndicator(name: string, description: string, codeExample: strin
     @Directive('@inaccessible')
     targetComparator!: string | null;
 
+    @Field(() => String, { nullable: true, description: "The target's unit, e.g. percent, from the plan target (institutions)." })
+    @Directive('@inaccessible')
+    targetUnit!: string | null;
+
+    @Field(() => Int, { nullable: true, description: "The target's due year; null for annual targets (institutions)." })
+    @Directive('@inaccessible')
+    targetDueYear!: number | null;
+
+    @Field(() => Boolean, { nullable: true, description: 'Whether the target holds every year (institutions).' })
+    @Directive('@inaccessible')
+    targetAnnual!: boolean | null;
+
+    @Field(() => Int, { nullable: true, description: "First year of the target's plan, where its trend starts (institutions)." })
+    @Directive('@inaccessible')
+    targetFirstYear!: number | null;
+
     @Field(() => Measurement, { nullable: true, description: 'The figure for a year (and optional scope); null when that year has no data.' })
     @Directive('@external')
     measurement(@Args(() => MeasurementArgs) _args: MeasurementArgs): Measurement | null {
       return null;
     }
 
-    @Field(() => Boolean, { nullable: true, description: "Whether the measured value meets the target's comparator and value; null without a measurement." })
+    @Field(() => TargetStatus, { description: STATUS_DESCRIPTION })
+    @Directive('@external')
+    status(@Args(() => MeasurementArgs) _args: MeasurementArgs): TargetStatus {
+      return TargetStatus.NO_DATA;
+    }
+
+    @Field(() => Projection, { nullable: true, description: PROJECTION_DESCRIPTION })
+    @Directive('@external')
+    projection(@Args(() => MeasurementArgs) _args: MeasurementArgs): Projection | null {
+      return null;
+    }
+
+    // Deprecated by its owner: composition refuses @deprecated on an external field.
+    @Field(() => Boolean, { nullable: true, description: MET_DESCRIPTION })
     @Directive('@external')
     met(@Args(() => MeasurementArgs) _args: MeasurementArgs): boolean | null {
       return null;
@@ -84,9 +133,13 @@ export class InstitutionsIndicator {
   @Field(() => ID, { description: 'Target code, e.g. TTHC_PUBLICLY_DISCLOSED.' })
   code!: string;
 
-  // Filled from the target for `met`; not part of the API.
+  // Filled from the target for the verdict; not part of the API.
   targetValue!: number | null;
   targetComparator!: string | null;
+  targetUnit!: string | null;
+  targetDueYear!: number | null;
+  targetAnnual!: boolean | null;
+  targetFirstYear!: number | null;
 }
 
 export { Measurement, MeasurementArgs };

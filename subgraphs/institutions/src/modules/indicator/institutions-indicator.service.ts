@@ -1,19 +1,6 @@
-import { byKeys, sqlRows, type HubContext } from '@par/platform';
-import { assertAgencyId } from '../agency/agency.service';
-import { assertUnitCode } from '../administrative-unit/administrative-unit.service';
-import { assertYear } from '../shared/args';
-import type { Measurement, MeasurementArgs } from './indicator.type';
-
-/** Procedures of the scope: implemented by the agency or its subordinates, or by agencies of the unit and its sub-units. */
-const PROCEDURE_SCOPE = `($2::uuid IS NULL OR p.implementing_agency_id IN (SELECT id FROM agency_tree))
-  AND ($3::text IS NULL OR p.implementing_agency_id IN (SELECT a.id FROM agency a WHERE a.unit_code IN (SELECT code FROM unit_tree)))`;
-const TREES = `WITH RECURSIVE agency_tree AS (
-    SELECT id FROM agency WHERE id = $2::uuid
-    UNION SELECT a.id FROM agency a JOIN agency_tree t ON a.parent_id = t.id
-  ), unit_tree AS (
-    SELECT $3::text AS code
-    UNION SELECT u.code FROM unit_version u JOIN unit_tree t ON u.parent_code = t.code
-  )`;
+import { scopeKey, sqlRows, type IndicatorMeasures, type MeasureKey, type Ratio } from '@par/platform';
+import { EVIDENCE } from './institutions-indicator.evidence';
+import { PROCEDURE_SCOPE, TREES } from './institutions-indicator.scope';
 
 /** The SQL of each institutions-owned target, from the `measure` lines of the plan: returns numerator and denominator. */
 const MEASURES: Record<string, string> = {
@@ -47,34 +34,32 @@ const MEASURES: Record<string, string> = {
                 ELSE count(*) FILTER (WHERE i.day = b.baseline)::int END AS denominator
     FROM bounds b LEFT JOIN in_force i ON true GROUP BY b.first_list, b.baseline`,
 };
-export const INSTITUTIONS_TARGETS = Object.keys(MEASURES);
+/** Institutions' own targets (DESIGN §6), one statement per scope: each measure a subquery of one UNION ALL. */
+export const institutionsMeasures: IndicatorMeasures = {
+  measures: (code) => code in MEASURES,
 
-
-/** Measures institutions' own targets in SQL; one query per scope per request. */
-export class InstitutionsIndicatorService {
-  constructor(private readonly ctx: HubContext) {}
-
-  measure(code: string, args: MeasurementArgs): Promise<Measurement | null> {
-    const year = assertYear(args.year, 'year');
-    const agencyId = args.agencyId == null ? null : assertAgencyId(args.agencyId, 'agencyId');
-    const unitCode = args.unitCode == null ? null : assertUnitCode(args.unitCode, 'unitCode');
-    const sql = MEASURES[code];
-    if (!sql) return Promise.resolve(null);
-    return this.ctx.loaders
-      .get<string, Measurement | null>(`indicator.institutions:${year}:${agencyId}:${unitCode}`, async (codes) => {
-        // One statement for every target of the scorecard: each measure is a subquery of one UNION ALL.
+  async measureMany(em, keys) {
+    const byScope = new Map<string, MeasureKey[]>();
+    for (const k of keys) byScope.set(scopeKey(k.scope), [...(byScope.get(scopeKey(k.scope)) ?? []), k]);
+    const found = new Map<string, Ratio>();
+    await Promise.all(
+      [...byScope.values()].map(async (ks) => {
+        const codes = [...new Set(ks.map((k) => k.code))];
+        const { year, agencyId, unitCode } = ks[0].scope;
         // No units or procedures to measure against: the year has no data, which is not zero. A year
         // that has not begun has no data either, though the catalogue's state could be carried forward.
-        const rows = await sqlRows<Measurement & { idx: number }>(
-          this.ctx.em,
-          `SELECT idx, numerator, denominator, round(100.0 * numerator / denominator, 2)::float8 AS value
+        const rows = await sqlRows<Ratio & { idx: number }>(
+          em,
+          `SELECT idx, numerator, denominator
            FROM (${codes.map((c, i) => `SELECT ${i} AS idx, * FROM (${MEASURES[c]}) m${i}`).join(' UNION ALL ')}) m
            WHERE denominator > 0 AND make_date($1, 1, 1) <= current_date`,
           [year, agencyId, unitCode],
         );
-        return byKeys(codes.map((_, i) => i), rows, (r) => r.idx, ({ idx: _, ...m }) => m);
-      })
-      .load(code);
-  }
-}
+        for (const r of rows) found.set(`${codes[r.idx]}|${scopeKey(ks[0].scope)}`, { numerator: r.numerator, denominator: r.denominator });
+      }),
+    );
+    return keys.map((k) => found.get(`${k.code}|${scopeKey(k.scope)}`) ?? null);
+  },
 
+  evidenceSql: (code) => EVIDENCE[code] ?? null,
+};

@@ -21,7 +21,16 @@ export class ReformPlanResolver {
 
 /** Builds the indicator for a target: its concrete type follows the subgraph that owns the data. */
 export function indicatorOf(t: PlanTarget): IndicatorSource {
-  return { typeName: INDICATOR_TYPE_OF_SUBGRAPH[t.subgraph], code: t.code, targetValue: t.value, targetComparator: t.comparator };
+  return {
+    typeName: INDICATOR_TYPE_OF_SUBGRAPH[t.subgraph],
+    code: t.code,
+    targetValue: t.value,
+    targetComparator: t.comparator,
+    targetUnit: t.unit,
+    targetDueYear: t.dueYear,
+    targetAnnual: t.annual,
+    targetFirstYear: t.firstYear,
+  };
 }
 
 @Resolver(() => PlanTarget)
@@ -31,7 +40,7 @@ export class PlanTargetResolver {
     return new PlanService(ctx).leadAgencies(t.code);
   }
 
-  @FieldResolver(() => Indicator, { description: 'How the target is measured; the subgraph owning the data answers `measurement` and `met`.' })
+  @FieldResolver(() => Indicator, { description: 'How the target is measured; the subgraph owning the data answers `measurement`, `status` and `projection`.' })
   indicator(@Root() t: PlanTarget): IndicatorSource {
     return indicatorOf(t);
   }

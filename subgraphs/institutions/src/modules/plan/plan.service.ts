@@ -3,7 +3,8 @@ import type { Agency } from '../agency/agency.type';
 import type { PlanTarget, ReformPlan } from './plan.type';
 
 const TARGET_COLUMNS = `t.code, t.plan_code AS "planCode", t.area, t.subgraph, t.ref, t.description, t.description_en AS "descriptionEn",
-  t.measure, t.note, t.lead, t.comparator, t.value, t.unit, t.due_year AS "dueYear", t.annual`;
+  t.measure, t.note, t.lead, t.comparator, t.value, t.unit, t.due_year AS "dueYear", t.annual,
+  (SELECT p.period_start FROM reform_plan p WHERE p.code = t.plan_code) AS "firstYear"`;
 
 /** The plan and its targets, stored as data; every list read is batched per request. */
 export class PlanService {

@@ -108,4 +108,6 @@ export class PlanTarget {
 
   planCode!: string;
   subgraph!: string;
+  /** The plan's first year, where a target's trend starts. */
+  firstYear!: number;
 }

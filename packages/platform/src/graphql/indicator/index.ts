@@ -1,0 +1,6 @@
+export * from './measurement.type';
+export * from './measure-scope';
+export * from './measures';
+export * from './verdict';
+export * from './trend';
+export * from './indicator.resolver';

@@ -1,0 +1,107 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { HubContext } from '../../context';
+import { sqlRows } from '../../db/query';
+import { decodeCursor, pageSize, toConnection } from '../pagination';
+import type { EvidenceConnection, Measurement } from './measurement.type';
+import { scopeKey, type MeasureScope } from './measure-scope';
+
+/** A measured ratio before display rounding; null from an owner means "no data for that year". */
+export interface Ratio {
+  numerator: number;
+  denominator: number;
+}
+
+export interface MeasureKey {
+  code: string;
+  scope: MeasureScope;
+}
+
+/**
+ * What an indicator owner implements (DESIGN §6): how to measure the targets whose data it holds,
+ * and which rows lie behind each figure. Batching, rounding, verdicts, projections and evidence
+ * paging are the platform's, written once.
+ */
+export interface IndicatorMeasures {
+  /** Whether this owner measures the target. */
+  measures(code: string): boolean;
+  /** Every key asked in one request at once; a null entry is a year without data (never zero). */
+  measureMany(em: EntityManager, keys: readonly MeasureKey[]): Promise<Array<Ratio | null>>;
+  /**
+   * SQL listing the records behind one target's figure, with `$1` year, `$2` agency id, `$3` unit
+   * code: columns `id text, kind text, label text, day date, numerator int, denominator int`.
+   * Its sums must equal the figure's numerator and denominator.
+   */
+  evidenceSql(code: string): string | null;
+}
+
+/** Displayed values carry two decimals; the verdicts use the exact ratio. */
+export const MEASUREMENT_DECIMALS = 2;
+
+export function toMeasurement(r: Ratio | null, key: MeasureKey): Measurement | null {
+  if (!r || !r.denominator) return null;
+  const scale = 10 ** MEASUREMENT_DECIMALS;
+  return { numerator: r.numerator, denominator: r.denominator, value: Math.round((scale * 100 * r.numerator) / r.denominator) / scale, code: key.code, scope: key.scope };
+}
+
+export const exactValue = (m: Measurement | null) => (m && m.numerator != null && m.denominator ? (100 * m.numerator) / m.denominator : null);
+
+/** One request's measurements: every code, year and scope asked in a tick goes to the owner as one batch. */
+export function loadMeasurement(ctx: HubContext, owner: IndicatorMeasures, key: MeasureKey): Promise<Measurement | null> {
+  if (!owner.measures(key.code)) return Promise.resolve(null);
+  return ctx.loaders
+    .get<MeasureKey, Measurement | null>(
+      'indicator.measurement',
+      async (keys) => (await owner.measureMany(ctx.em, keys)).map((r, i) => toMeasurement(r, keys[i])),
+      (k) => `${k.code}|${scopeKey(k.scope)}`,
+    )
+    .load(key);
+}
+
+interface EvidenceRow {
+  id: string;
+  kind: string;
+  label: string;
+  day: string;
+  numerator: number;
+  denominator: number;
+}
+
+/** A page of the records behind a measurement, keyed by (date, id), with the sums over every page. */
+export async function evidencePage(
+  ctx: HubContext,
+  owner: IndicatorMeasures,
+  m: Measurement,
+  args: { first: number; after?: string | null; counted?: boolean | null },
+): Promise<EvidenceConnection> {
+  const first = pageSize(args.first);
+  const after = decodeCursor(args.after, 2);
+  const sql = m.code ? owner.evidenceSql(m.code) : null;
+  if (!sql || !m.scope) return { ...toConnection([], first, 0, () => [], after !== null), numerator: 0, denominator: 0 };
+  const counted = args.counted ?? null;
+  const params = [m.scope.year, m.scope.agencyId, m.scope.unitCode, counted, after?.[0] ?? null, after?.[1] ?? null, first + 1];
+  const rows = await sqlRows<EvidenceRow & { total: number; num: number; den: number }>(
+    ctx.em,
+    `WITH ev AS (SELECT e.id::text AS id, e.kind::text AS kind, e.label::text AS label, e.day::date AS day,
+                        e.numerator::int AS numerator, e.denominator::int AS denominator
+                 FROM (${sql}) e),
+          hit AS (SELECT * FROM ev WHERE $4::boolean IS NULL OR (numerator > 0) = $4::boolean),
+          sums AS (SELECT count(*)::int AS total, coalesce(sum(numerator), 0)::int AS num, coalesce(sum(denominator), 0)::int AS den FROM hit)
+     SELECT s.total, s.num, s.den, p.id, p.kind, p.label, to_char(p.day, 'YYYY-MM-DD') AS day, p.numerator, p.denominator
+     FROM sums s LEFT JOIN LATERAL (
+       SELECT * FROM hit WHERE $5::date IS NULL OR (day, id) > ($5::date, $6::text) ORDER BY day, id LIMIT $7
+     ) p ON true`,
+    params,
+  );
+  const head = rows[0] ?? { total: 0, num: 0, den: 0 };
+  const found = rows.filter((r) => r.id !== null);
+  const page = toConnection(found, first, head.total, (r) => [r.day, r.id], after !== null, (r) => ({
+    id: r.id,
+    kind: r.kind,
+    label: r.label,
+    date: r.day,
+    counted: r.numerator > 0,
+    numerator: r.numerator,
+    denominator: r.denominator,
+  }));
+  return { ...page, numerator: head.num, denominator: head.den };
+}

@@ -1,0 +1,10 @@
+/** Procedures of the scope: implemented by the agency or its subordinates, or by agencies of the unit and its sub-units. */
+export const PROCEDURE_SCOPE = `($2::uuid IS NULL OR p.implementing_agency_id IN (SELECT id FROM agency_tree))
+  AND ($3::text IS NULL OR p.implementing_agency_id IN (SELECT a.id FROM agency a WHERE a.unit_code IN (SELECT code FROM unit_tree)))`;
+export const TREES = `WITH RECURSIVE agency_tree AS (
+    SELECT id FROM agency WHERE id = $2::uuid
+    UNION SELECT a.id FROM agency a JOIN agency_tree t ON a.parent_id = t.id
+  ), unit_tree AS (
+    SELECT $3::text AS code
+    UNION SELECT u.code FROM unit_version u JOIN unit_tree t ON u.parent_code = t.code
+  )`;
