@@ -46,7 +46,7 @@ async function main() {
     } finally {
       await orm.close(true);
     }
-    const report = await runImport(importer, { databaseUrl: url, file: path.resolve(file), dryRun: values['dry-run'], subject: `import:${os.userInfo().username}` });
+    const report = await runImport(importer, { databaseUrl: url, file: path.resolve(file), dryRun: values['dry-run'], subject: `import:${os.userInfo().username}`, announce: { subgraph, redisUrl: env.REDIS_URL } });
     process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatImportReport(report)}\n`);
     process.exitCode = report.errors.length ? 1 : 0;
   } finally {

@@ -57,6 +57,10 @@ export const baseEnvSchema = z.object({
   SEED_WHEN_EMPTY: bool.optional(),
   SAMPLE_SCALE: z.coerce.number().positive().max(10).default(0.02),
   SEED: z.coerce.number().int().min(0).default(851),
+  /** Redis for the shared response cache and write announcements (gateway, subgraphs, import, seed). */
+  REDIS_URL: z.string().url().refine((u) => /^rediss?:\/\//.test(u), 'must be a redis:// or rediss:// URL').optional(),
+  /** Seconds a subgraph lets the gateway keep a non-personal answer (its Cache-Control max-age); 0 keeps none. */
+  CACHE_HINT_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(300),
 });
 export type BaseEnv = z.infer<typeof baseEnvSchema>;
 

@@ -12,6 +12,8 @@ import { databaseUrl, ensureDatabase, waitForServer } from './db/databases';
 import { initOrm, migrate } from './db/orm';
 import { baseEnvSchema, ConfigError, databaseNameOf, parseEnv, servicePort, type BaseEnv, type SubgraphName } from './env';
 import { makeFormatError } from './errors';
+import { cacheHintPlugins } from './cache/cache-hints';
+import { writeAnnouncer } from './cache/write-events';
 import { buildFederatedSchema, type ReferenceResolvers } from './graphql/federation';
 import { requestLogPlugin } from './http/apollo-plugins';
 import { createMetrics, ormPoolStats } from './http/metrics';
@@ -91,6 +93,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
   });
   // The network to a subgraph is not trusted: it bounds operations itself too (DESIGN §7).
   const limits = subgraphOperationLimits();
+  const announcer = writeAnnouncer(env.REDIS_URL, log);
   const apollo = new ApolloServer<HubContext>({
     schema,
     formatError: makeFormatError(log),
@@ -98,7 +101,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
     introspection: env.NODE_ENV !== 'production',
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    plugins: [...limits.plugins, requestLogPlugin<HubContext>(log), metrics.plugin<HubContext>(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [...limits.plugins, ...cacheHintPlugins<HubContext>({ maxAge: env.CACHE_HINT_MAX_AGE, service: def.name, announcer }), requestLogPlugin<HubContext>(log), metrics.plugin<HubContext>(), ApolloServerPluginInlineTraceDisabled()],
   });
 
   const context = async (req: IncomingMessage, requestId: string): Promise<HubContext> => ({
@@ -134,6 +137,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
       await http.close();
       counter?.close();
       await orm.close(true);
+      await announcer.close();
     },
   };
 }

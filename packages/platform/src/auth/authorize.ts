@@ -1,6 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
 import { ErrorCode, forbidden, HubError } from '../errors';
 import type { HubContext } from '../context';
+import { markPersonal } from '../cache/cache-hints';
 import { hasRole, isAnonymous, PII_SCOPE, type Caller } from './caller';
 
 /**
@@ -58,7 +59,9 @@ export function assertAuthorized(caller: Caller, requirements: readonly Requirem
 }
 
 /** type-graphql's auth checker: refuses with a coded error so the client learns why. */
-export const hubAuthChecker: AuthChecker<HubContext, Requirement> = ({ context }, requirements) => {
+export const hubAuthChecker: AuthChecker<HubContext, Requirement> = ({ context, info }, requirements) => {
+  // Personal data and the audit log (admins only) are never cached nor shared between callers.
+  if (requirements.includes(PII_SCOPE) || (requirements.length === 1 && requirements[0] === 'admin')) markPersonal(info);
   assertAuthorized(context.caller, requirements, context.service);
   return true;
 };

@@ -6,6 +6,7 @@ import { initOrm, migrate } from '../db/orm';
 import { baseEnvSchema, databaseNameOf, parseEnv } from '../env';
 import { createLogger } from '../logger';
 import { runSeed } from '../seed';
+import { announceWrite } from '../cache/write-events';
 import { subgraphDatabaseUrl, type SubgraphDefinition } from '../subgraph';
 
 /**
@@ -37,6 +38,8 @@ async function main() {
     // The parent commits all subgraphs together, so one failing seed leaves every database as it was.
     beforeCommit: process.send ? () => awaitCommitOrder(def.name) : undefined,
   });
+  // Every answer about this subgraph may have changed: running gateways drop them.
+  await announceWrite(env.REDIS_URL, def.name, ['seed'], log);
 }
 function awaitCommitOrder(service: string): Promise<void> {
   return new Promise((resolve, reject) => {
