@@ -30,7 +30,5 @@ export * from './http/metrics';
 export * from './http/statement-counter';
 export * from './cache/write-events';
 export * from './cache/cache-hints';
-export * from './cache/write-events';
-export * from './cache/cache-hints';
 export * from './seed';
 export * from './subgraph';
