@@ -1,5 +1,6 @@
 import { AuditLogResolver, type SubgraphDefinition } from '@par/platform';
 import { migrations } from './migrations';
+import { CalendarResolver } from './modules/calendar/calendar.resolver';
 import { AgencyDossierResolver } from './modules/dossier/agency-dossier.resolver';
 import { DossierEntity, SupplementRequestEntity } from './modules/dossier/dossier.entity';
 import { DossierMutationResolver } from './modules/dossier/dossier-mutation.resolver';
@@ -38,6 +39,7 @@ export const egovServices: SubgraphDefinition = {
     EgovIndicatorResolver,
     EgovEvidenceResolver,
     ReportingResolver,
+    CalendarResolver,
     AuditLogResolver('egov-services'),
   ],
   // Entities reached only through federation, never from our own root fields.

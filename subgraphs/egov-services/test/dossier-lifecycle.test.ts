@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { startTestSubgraph, tokenFor, type TestSubgraph } from '@par/platform/testing';
 import egovServices from '../src/subgraph';
-import { addWorkingDays, workingDaysBetween } from '../src/modules/dossier/working-days';
+import { WorkingCalendar } from '../src/modules/calendar/working-calendar';
 
 const PPC = '00000000-0000-4000-8000-0000000000a1';
 const DISTRICT = '00000000-0000-4000-8000-0000000000a2';
@@ -50,7 +50,10 @@ const receive = async (over: Record<string, unknown> = {}, token = editor) =>
   sg.request(RECEIVE, { input: { procedureCode: '1.000001', agencyId: COMMUNE, channel: 'IN_PERSON', applicantKind: 'CITIZEN', applicantName: 'Nguyễn Văn An', applicantIdNumber: '035090001234', ...over } }, token);
 
 describe('working days', () => {
-  test('count from the receipt date and skip Saturdays and Sundays', () => {
+  test('count from the receipt date and skip Saturdays and Sundays (holidays: calendar.test.ts)', () => {
+    const weekendsOnly = new WorkingCalendar([]);
+    const addWorkingDays = (date: string, n: number) => weekendsOnly.addWorkingDays(date, n);
+    const workingDaysBetween = (from: string, to: string) => weekendsOnly.workingDaysBetween(from, to);
     expect(addWorkingDays('2020-03-05', 1)).toBe('2020-03-06'); // Thu → Fri
     expect(addWorkingDays('2020-03-06', 1)).toBe('2020-03-09'); // Fri → Mon
     expect(addWorkingDays('2020-03-07', 1)).toBe('2020-03-09'); // Sat → Mon

@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126100000 } from './Migration20261126100000';
 import { Migration20261126210000 } from './Migration20261126210000';
 import { Migration20261126220000 } from './Migration20261126220000';
+import { Migration20261130143100 } from './Migration20261130143100';
 
 /** Every migration, in order. Listed in code so they ship with the service; never edit an applied one. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261126100000', class: Migration20261126100000 },
   { name: 'Migration20261126210000', class: Migration20261126210000 },
   { name: 'Migration20261126220000', class: Migration20261126220000 },
+  { name: 'Migration20261130143100', class: Migration20261130143100 },
 ];

@@ -1,5 +1,6 @@
 import type { CopyValue } from '@par/platform';
-import { addWorkingDayNumbers, fromDayNumber, isWorkingDayNumber, toDayNumber, workingDaysBetween } from '../modules/dossier/working-days';
+import type { WorkingCalendar } from '../modules/calendar/working-calendar';
+import { fromDayNumber, toDayNumber } from '../modules/dossier/working-days';
 import { between, chance, noise, pick, trend, type SeedAgency, type SeedCatalogue, type SeedProcedure, type SeedRandom } from './catalogue';
 
 /** Dossiers per year at scale 1 (DESIGN §8: about 300 000 a year in the province). */
@@ -68,7 +69,8 @@ const dossierId = (n: number) => `d055e700-0000-4000-8000-${n.toString(16).padSt
 
 /**
  * Generates the dossiers of `years`, in receipt order (so the BRIN index on `received_at` stays
- * tight), pushing supplement requests into `supplements` (a few percent of the dossiers).
+ * tight), pushing supplement requests into `supplements` (a few percent of the dossiers). Offices
+ * receive and promise by `calendar`: no in-person or postal dossier on a day off.
  */
 export function* generateDossiers(
   r: SeedRandom,
@@ -77,6 +79,7 @@ export function* generateDossiers(
   scale: number,
   supplements: CopyValue[][],
   applicantName: (enterprise: boolean) => string,
+  calendar: WorkingCalendar,
   trends: DossierTrends = TRENDS,
 ): Generator<CopyValue[]> {
   const byKind = (kinds: string[]) => catalogue.agencies.filter((a) => kinds.includes(a.kind));
@@ -134,12 +137,14 @@ export function* generateDossiers(
       let day = first + Math.floor((i * days) / n);
       let minute = between(r, 0, 24 * 60 - 1);
       if (channel !== 'ONLINE') {
-        while (!isWorkingDayNumber(day)) day = day + 1 < first + days ? day + 1 : day - 2;
+        // Closed days pass to the next open one, or at the year's end back to the last one.
+        day = calendar.nextWorkingDayNumber(day);
+        if (day >= first + days) day = calendar.previousWorkingDayNumber(first + days - 1);
         minute = between(r, 7 * 60 + 30, 16 * 60 + 30);
       }
       const receivedAt = localInstant(day, minute);
       let paused = 0;
-      let due = addWorkingDayNumbers(day, p.processingDays);
+      let due = calendar.addWorkingDayNumbers(day, p.processingDays);
 
       const fate = r.next();
       const status = fate < 0.01 ? 'WITHDRAWN' : fate < 0.025 ? 'REFUSED' : fate < 0.027 ? 'IN_PROGRESS' : 'RESOLVED';
@@ -148,16 +153,16 @@ export function* generateDossiers(
       // Some dossiers wait for a supplement; the clock stops for the working days it is open.
       let lastEvent = receivedAt;
       if (chance(r, 0.07) && status !== 'WITHDRAWN') {
-        const openDay = addWorkingDayNumbers(day, between(r, 0, Math.min(3, p.processingDays)));
+        const openDay = calendar.addWorkingDayNumbers(day, between(r, 0, Math.min(3, p.processingDays)));
         const openedAt = new Date(Math.max(localInstant(openDay, between(r, 8 * 60, 16 * 60)).getTime(), receivedAt.getTime() + 3_600_000));
-        const closeDay = addWorkingDayNumbers(openDay, between(r, 1, 6));
+        const closeDay = calendar.addWorkingDayNumbers(openDay, between(r, 1, 6));
         const closedAt = localInstant(closeDay, between(r, 8 * 60, 16 * 60));
         const stuck = status === 'IN_PROGRESS' && chance(r, 0.5);
-        const pausedHere = stuck ? null : workingDaysBetween(fromDayNumber(openDay), fromDayNumber(closeDay));
+        const pausedHere = stuck ? null : calendar.workingDaysBetween(fromDayNumber(openDay), fromDayNumber(closeDay));
         supplements.push([id, pick(r, ['Thiếu bản sao giấy tờ chứng thực', 'Tờ khai chưa đầy đủ thông tin', 'Cần bổ sung giấy ủy quyền']), openedAt, stuck ? null : closedAt, pausedHere]);
         if (pausedHere !== null) {
           paused = pausedHere;
-          due = addWorkingDayNumbers(due, paused);
+          due = calendar.addWorkingDayNumbers(due, paused);
           lastEvent = closedAt;
         } else {
           lastEvent = openedAt;
@@ -175,10 +180,10 @@ export function* generateDossiers(
           resolveDay = due;
           for (let k = 0; k < early && resolveDay > day; k++) {
             do resolveDay--;
-            while (!isWorkingDayNumber(resolveDay) && resolveDay > day);
+            while (!calendar.isWorkingDayNumber(resolveDay) && resolveDay > day);
           }
         } else {
-          resolveDay = addWorkingDayNumbers(due, between(r, 1, 12));
+          resolveDay = calendar.addWorkingDayNumbers(due, between(r, 1, 12));
         }
         resolvedAt = localInstant(resolveDay, between(r, 8 * 60, 17 * 60));
         if (resolvedAt <= lastEvent) resolvedAt = new Date(lastEvent.getTime() + between(r, 10, 120) * 60_000);

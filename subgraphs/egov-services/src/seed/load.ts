@@ -1,4 +1,6 @@
 import { copyRows, type CopyValue, type SeedContext } from '@par/platform';
+import { CALENDAR_ENTRIES_SQL } from '../modules/calendar/calendar.sql';
+import { WorkingCalendar } from '../modules/calendar/working-calendar';
 import type { SeedCatalogue, SeedRandom } from './catalogue';
 import { DOSSIER_COLUMNS, DOSSIERS_PER_YEAR, generateDossiers, SUPPLEMENT_COLUMNS } from './dossiers';
 import { generateDocumentExchange, generateIsoCertifications, generateOnlineServices, generateSectorStatistics, generateSurveys } from './indicators';
@@ -31,6 +33,8 @@ export async function seedFromCatalogue(
   await copyRows(client, 'online_service', ['procedure_code', 'launched_on', 'fully_online'], online.services);
   await copyRows(client, 'online_service_level', ['procedure_code', 'since', 'level'], online.levels);
 
+  // The calendar is not sample data: the migrations load it and editors keep it; the seed only reads it.
+  const calendar = new WorkingCalendar((await client.query(CALENDAR_ENTRIES_SQL)).rows);
   const supplements: CopyValue[][] = [];
   const expected = Math.round(DOSSIERS_PER_YEAR * scale * (years[1] - years[0] + 1));
   function* counted(rows: Iterable<CopyValue[]>) {
@@ -40,7 +44,7 @@ export async function seedFromCatalogue(
       yield row;
     }
   }
-  const dossiers = await copyRows(client, 'dossier', DOSSIER_COLUMNS, counted(generateDossiers(random('dossiers'), catalogue, years, scale, supplements, applicantName)));
+  const dossiers = await copyRows(client, 'dossier', DOSSIER_COLUMNS, counted(generateDossiers(random('dossiers'), catalogue, years, scale, supplements, applicantName, calendar)));
   await copyRows(client, 'supplement_request', SUPPLEMENT_COLUMNS, supplements);
   progress('dossiers', dossiers, dossiers);
 

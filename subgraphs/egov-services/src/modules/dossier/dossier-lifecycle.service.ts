@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit, badInput, conflict, sqlRows, type HubContext } from '@par/platform';
+import { loadWorkingCalendar } from '../calendar/calendar.service';
+import type { WorkingCalendar } from '../calendar/working-calendar';
 import { assertUuid, ReferenceService } from '../reference/reference.service';
 import { DossierEntity, SupplementRequestEntity } from './dossier.entity';
 import { DossierOutcome, DossierStatus, FINAL_STATUSES } from './dossier.enums';
 import type { CloseDossierInput, ReceiveDossierInput, RequestSupplementInput, ResolveDossierInput, ResumeDossierInput } from './dossier.inputs';
 import type { Dossier } from './dossier.type';
-import { addWorkingDays, vietnamDate, workingDaysBetween } from './working-days';
+import { vietnamDate } from './working-days';
 
 /** Clocks of the office and of the server may differ a little; more than this is a typing error. */
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -95,6 +97,7 @@ export class DossierLifecycleService {
         throw badInput('unitCode', `unit ${input.unitCode} is outside the territory of the receiving agency (unit ${agency.unitCode})`);
       }
       await refs.assertMayWriteFor(agencyId);
+      const calendar = await loadWorkingCalendar(tx);
       const d = tx.create(DossierEntity, {
         id: randomUUID(),
         procedureCode: input.procedureCode,
@@ -105,7 +108,7 @@ export class DossierLifecycleService {
         applicantName,
         applicantIdNumber: idNumber,
         receivedAt,
-        dueOn: addWorkingDays(vietnamDate(receivedAt), procedure.days),
+        dueOn: calendar.addWorkingDays(vietnamDate(receivedAt), procedure.days),
         pausedDays: 0,
         status: DossierStatus.RECEIVED,
       });
@@ -128,10 +131,11 @@ export class DossierLifecycleService {
   resume(input: ResumeDossierInput): Promise<Dossier> {
     const at = instant(input.resumedAt, 'resumedAt');
     return this.transition('resumeDossier', 'resume', input.dossierId, [DossierStatus.SUPPLEMENT_REQUESTED], async (d, tx) => {
-      const paused = await this.closeSupplement(tx, d, at, 'resumedAt');
+      const calendar = await loadWorkingCalendar(tx);
+      const paused = await this.closeSupplement(tx, d, at, 'resumedAt', calendar);
       d.pausedDays += paused;
       // Shifting the promised date by the paused working days equals recounting from receipt.
-      d.dueOn = addWorkingDays(d.dueOn, paused);
+      d.dueOn = calendar.addWorkingDays(d.dueOn, paused);
       d.status = DossierStatus.IN_PROGRESS;
     });
   }
@@ -161,7 +165,7 @@ export class DossierLifecycleService {
     const at = instant(input.at, 'at');
     return this.transition(operation, verb, input.dossierId, OPEN_OR_WAITING, async (d, tx) => {
       await this.assertNotBefore(tx, d, at, 'at');
-      if (d.status === DossierStatus.SUPPLEMENT_REQUESTED) await this.closeSupplement(tx, d, at, 'at');
+      if (d.status === DossierStatus.SUPPLEMENT_REQUESTED) await this.closeSupplement(tx, d, at, 'at', await loadWorkingCalendar(tx));
       d.status = status;
       d.closedAt = at;
       d.closeReason = reason;
@@ -201,11 +205,11 @@ export class DossierLifecycleService {
   }
 
   /** Closes the open supplement request; returns the working days it kept the clock stopped. */
-  private async closeSupplement(tx: EntityManager, d: DossierEntity, at: Date, field: string): Promise<number> {
+  private async closeSupplement(tx: EntityManager, d: DossierEntity, at: Date, field: string, calendar: WorkingCalendar): Promise<number> {
     const open = await tx.findOne(SupplementRequestEntity, { dossierId: d.id, closedAt: null });
     if (!open) throw conflict(`Dossier ${d.id} is SUPPLEMENT_REQUESTED but has no open supplement request`);
     if (at < open.openedAt) throw badInput(field, `${at.toISOString()} is before the supplement was requested (${open.openedAt.toISOString()})`);
-    const paused = workingDaysBetween(vietnamDate(open.openedAt), vietnamDate(at));
+    const paused = calendar.workingDaysBetween(vietnamDate(open.openedAt), vietnamDate(at));
     open.closedAt = at;
     open.pausedDays = paused;
     return paused;

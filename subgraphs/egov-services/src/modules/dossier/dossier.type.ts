@@ -42,7 +42,7 @@ export class Dossier {
 
   @Field(() => DateScalar, {
     description:
-      "Promised date (ngày hẹn trả): the procedure's statutory working days after the receipt date, skipping Saturdays and Sundays, extended by the working days supplement requests were open.",
+      "Promised date (ngày hẹn trả): the procedure's statutory working days counted from the next working day after the receipt date with the working calendar (`workingCalendar`: Saturdays, Sundays and listed days off such as Tết skipped, worked Saturdays counted), extended by the working days supplement requests were open. Set on receipt and kept when the calendar changes later.",
   })
   dueAt!: string;
 

@@ -1,0 +1,80 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { audit, badInput, forbidden, isIsoDate, sqlRows, type HubContext } from '@par/platform';
+import { CALENDAR_DAY_COLUMNS, CALENDAR_ENTRIES_SQL, CALENDAR_YEAR_COUNTS_SQL } from './calendar.sql';
+import type { SetCalendarDayInput } from './calendar.inputs';
+import { checkCalendarDay, checkYear, optionalText, requiredText } from './calendar.rules';
+import type { CalendarDay, WorkingCalendarYear } from './calendar.type';
+import { WorkingCalendar, type CalendarEntry } from './working-calendar';
+
+/**
+ * The calendar as due-date arithmetic needs it, in one statement on `em` (inside the caller's
+ * transaction when one is open, so a write and the dates it computes see the same calendar).
+ */
+export async function loadWorkingCalendar(em: EntityManager): Promise<WorkingCalendar> {
+  return new WorkingCalendar(await sqlRows<CalendarEntry>(em, CALENDAR_ENTRIES_SQL));
+}
+
+/** What the audit log keeps of an entry. */
+const snapshot = (d: CalendarDay | undefined) => (d ? { day: d.day, kind: d.kind, reason: d.reason, note: d.note, source: d.source } : null);
+
+export class CalendarService {
+  constructor(private readonly ctx: HubContext) {}
+
+  async year(year: number): Promise<WorkingCalendarYear> {
+    checkYear(year);
+    const days = await sqlRows<CalendarDay>(this.ctx.em, `SELECT ${CALENDAR_DAY_COLUMNS} FROM calendar_day WHERE day >= make_date($1, 1, 1) AND day < make_date($1 + 1, 1, 1) ORDER BY day`, [year]);
+    const [counts] = await sqlRows<Omit<WorkingCalendarYear, 'year' | 'days'>>(this.ctx.em, CALENDAR_YEAR_COUNTS_SQL, [year]);
+    return { year, ...counts, days };
+  }
+
+  /**
+   * Records a day off or a worked Saturday. Dossiers already received keep the date promised to
+   * the applicant on their receipt; dossiers received from now on, and supplement pauses closed
+   * from now on, are counted with the changed calendar.
+   */
+  async set(input: SetCalendarDayInput): Promise<CalendarDay> {
+    checkCalendarDay(input.day, input.kind);
+    const reason = requiredText(input.reason, 'reason', 500);
+    const note = optionalText(input.note, 'note', 1000);
+    const source = optionalText(input.source, 'source', 2000);
+    this.assertMayChangeCalendar();
+    return this.ctx.em.transactional(async (tx) => {
+      const [before] = await sqlRows<CalendarDay>(tx, `SELECT ${CALENDAR_DAY_COLUMNS} FROM calendar_day WHERE day = $1::date FOR UPDATE`, [input.day]);
+      const [after] = await sqlRows<CalendarDay>(
+        tx,
+        `INSERT INTO calendar_day AS c (day, kind, reason, note, source) VALUES ($1::date, $2, $3, $4, $5)
+         ON CONFLICT (day) DO UPDATE SET kind = EXCLUDED.kind, reason = EXCLUDED.reason, note = EXCLUDED.note, source = EXCLUDED.source, updated_at = now()
+          WHERE (c.kind, c.reason, c.note, c.source) IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.reason, EXCLUDED.note, EXCLUDED.source)
+         RETURNING ${CALENDAR_DAY_COLUMNS}`,
+        [input.day, input.kind, reason, note, source],
+      );
+      // Recording what is already there changes nothing, so there is nothing to audit.
+      if (!after) return before;
+      await this.audit(tx, 'setCalendarDay', input.day, before, after);
+      return after;
+    });
+  }
+
+  /** Removes an entry: the day is an ordinary one again (a weekday worked, a Saturday off). */
+  async remove(day: string): Promise<CalendarDay> {
+    if (!isIsoDate(day)) throw badInput('day', `must be a date YYYY-MM-DD (got ${JSON.stringify(day)})`);
+    this.assertMayChangeCalendar();
+    return this.ctx.em.transactional(async (tx) => {
+      const [before] = await sqlRows<CalendarDay>(tx, `DELETE FROM calendar_day WHERE day = $1::date RETURNING ${CALENDAR_DAY_COLUMNS}`, [day]);
+      if (!before) throw badInput('day', `the calendar lists nothing on ${day}`);
+      await this.audit(tx, 'removeCalendarDay', day, before, undefined);
+      return before;
+    });
+  }
+
+  /** The calendar is the same for every agency: an editor limited to one agency may not change it. */
+  private assertMayChangeCalendar(): void {
+    if (this.ctx.caller.agencyId && !this.ctx.caller.roles.has('admin')) {
+      throw forbidden('The working calendar applies to every agency; an editor limited to one agency may not change it');
+    }
+  }
+
+  private audit(tx: EntityManager, operation: string, day: string, before: CalendarDay | undefined, after: CalendarDay | undefined): Promise<void> {
+    return audit(tx, { caller: this.ctx.caller, requestId: this.ctx.requestId, action: 'WRITE', operation, objectType: 'CalendarDay', objectIds: [day], before: snapshot(before), after: snapshot(after) });
+  }
+}
