@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  baseEnvSchema, createLogger, databaseNameOf, databaseServerFor, databaseUrl, dataDir, ensureDatabase, formatImportReport, initOrm, migrate, parseEnv,
+  redisTarget, baseEnvSchema, createLogger, databaseNameOf, databaseServerFor, databaseUrl, dataDir, ensureDatabase, formatImportReport, initOrm, migrate, parseEnv,
   REPO_ROOT, runImport, SUBGRAPHS, type ImporterDefinition, type SubgraphDefinition,
 } from '@par/platform';
 
@@ -46,7 +46,7 @@ async function main() {
     } finally {
       await orm.close(true);
     }
-    const report = await runImport(importer, { databaseUrl: url, file: path.resolve(file), dryRun: values['dry-run'], subject: `import:${os.userInfo().username}`, announce: { subgraph, redisUrl: env.REDIS_URL } });
+    const report = await runImport(importer, { databaseUrl: url, file: path.resolve(file), dryRun: values['dry-run'], subject: `import:${os.userInfo().username}`, announce: { subgraph, redis: redisTarget(env) } });
     process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatImportReport(report)}\n`);
     process.exitCode = report.errors.length ? 1 : 0;
   } finally {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { cacheEnvShape } from './cache/config';
 import { baseEnvSchema, boolSchema, portSchema, envPrefix, parseEnv, REPO_ROOT, SUBGRAPHS } from '@par/platform';
 
 const urlOverrides = Object.fromEntries(SUBGRAPHS.map((s) => [`${envPrefix(s)}_URL`, z.string().url().optional()]));
@@ -26,6 +27,7 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   ENABLE_GRAPHIQL: boolSchema.optional(),
   /** Most rows one CSV export (/export.csv) streams; past it the file ends. */
   EXPORT_MAX_ROWS: z.coerce.number().int().min(1).max(100_000_000).default(1_000_000),
+  ...cacheEnvShape,
 });
 export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;
 

@@ -9,6 +9,7 @@ import {
   createLogger, createMetrics, createTokenVerifier, dataDir, makeFormatError, requestLogPlugin, resolveVerificationKey, startHttpService,
   type Caller, type Logger, type RunningHttpService, type ServiceMetrics,
 } from '@par/platform';
+import { createGatewayCache, type GatewayCache } from './cache';
 import { loadGatewayEnv, subgraphUrl, type GatewayEnv } from './config';
 import { exportRoute, namedOperationsFrom } from './export';
 import { graphiqlCacheDir, graphiqlRoutes, tabsFrom } from './graphiql';
@@ -82,12 +83,12 @@ async function passGraphQLErrors(res: Response): Promise<Response> {
  * and the request id, and bounds each subgraph call so one slow department cannot hold the answer.
  */
 class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(private readonly source: { name: string; url: string; timeoutMs: number; metrics?: ServiceMetrics }) {
+  constructor(private readonly source: { name: string; url: string; timeoutMs: number; metrics?: ServiceMetrics; cache: GatewayCache }) {
     const config = source;
     super({
       url: config.url,
       // Bounded per subgraph call, and cancelled when the whole operation runs out of time.
-      fetcher: ((input: string, init: RequestInit) => {
+      fetcher: config.cache.fetcher(config.name, (input: string, init: RequestInit) => {
         const operation = executionSignal();
         const signal = AbortSignal.timeout(config.timeoutMs);
         return fetch(input, { ...init, signal: operation ? AbortSignal.any([signal, operation]) : signal }).then(passGraphQLErrors);
@@ -99,7 +100,9 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     const started = performance.now();
     let outcome: 'ok' | 'error' = 'error';
     try {
-      const response = await super.process(options);
+      const { context, request } = options;
+      const call = { context, caller: context.caller, subgraph: this.source.name, mutation: isMutation(request.query), fields: ['mutation through the gateway'] };
+      const response = await this.source.cache.around(call, () => super.process(options));
       if (!response.errors?.length) outcome = 'ok';
       return response;
     } catch (err) {
@@ -155,9 +158,10 @@ export async function startGateway(opts: { env?: NodeJS.ProcessEnv; port?: numbe
   const supergraphSdl = fs.readFileSync(env.SUPERGRAPH_PATH, 'utf8');
   const urls = supergraphUrls(supergraphSdl);
   const metrics = createMetrics('gateway');
+  const cache = createGatewayCache(env, Object.keys(urls), log, metrics.registry);
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphSource({ name, url: subgraphUrl(env, name, url ?? urls[name]), timeoutMs: env.SUBGRAPH_TIMEOUT_MS, metrics }),
+    buildService: ({ name, url }) => new SubgraphSource({ name, url: subgraphUrl(env, name, url ?? urls[name]), timeoutMs: env.SUBGRAPH_TIMEOUT_MS, metrics, cache }),
   });
   const armor = armorFor(env);
   const persisted = persistedOperationsPlugin(loadManifest(env.PERSISTED_OPERATIONS_MANIFEST, env.PERSISTED_OPERATIONS), env.PERSISTED_OPERATIONS, env.MAX_TOKENS);
@@ -171,7 +175,7 @@ export async function startGateway(opts: { env?: NodeJS.ProcessEnv; port?: numbe
     allowBatchedHttpRequests: true,
     validationRules: armor.validationRules,
     parseOptions: armor.parseOptions,
-    plugins: [requireResolvedOperation, persisted, ...armor.plugins, requestLogPlugin<GatewayContext>(log), metrics.plugin<GatewayContext>(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [requireResolvedOperation, persisted, ...armor.plugins, requestLogPlugin<GatewayContext>(log), metrics.plugin<GatewayContext>(), ...cache.plugins, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   const verify = createTokenVerifier({
     key: await resolveVerificationKey(env, dataDir(env.HUB_DATA_DIR)),
@@ -222,5 +226,5 @@ export async function startGateway(opts: { env?: NodeJS.ProcessEnv; port?: numbe
     },
   });
   log.info({ url: http.url }, 'gateway ready');
-  return { ...http, env };
+  return { ...http, env, close: () => http.close().finally(() => cache.close()) };
 }

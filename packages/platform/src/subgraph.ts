@@ -13,7 +13,7 @@ import { initOrm, migrate } from './db/orm';
 import { baseEnvSchema, ConfigError, databaseNameOf, parseEnv, servicePort, type BaseEnv, type SubgraphName } from './env';
 import { makeFormatError } from './errors';
 import { cacheHintPlugins } from './cache/cache-hints';
-import { writeAnnouncer } from './cache/write-events';
+import { redisTarget, writeAnnouncer } from './cache/write-events';
 import { buildFederatedSchema, type ReferenceResolvers } from './graphql/federation';
 import { requestLogPlugin } from './http/apollo-plugins';
 import { createMetrics, ormPoolStats } from './http/metrics';
@@ -93,7 +93,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
   });
   // The network to a subgraph is not trusted: it bounds operations itself too (DESIGN §7).
   const limits = subgraphOperationLimits();
-  const announcer = writeAnnouncer(env.REDIS_URL, log);
+  const announcer = writeAnnouncer(redisTarget(env), log);
   const apollo = new ApolloServer<HubContext>({
     schema,
     formatError: makeFormatError(log),

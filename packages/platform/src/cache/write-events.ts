@@ -9,12 +9,23 @@ import type { Logger } from 'pino';
  * from and is served only while they are unchanged. Replacing the token (rather than counting)
  * keeps an evicted or reset key from ever matching an old entry again.
  *
- * The token is also published on WRITE_CHANNEL for listeners that want to know as it happens;
+ * The token is also published on `writeChannel` for listeners that want to know as it happens;
  * correctness does not rest on it, because pub/sub delivery is asynchronous while the generation
  * is replaced before the writer is answered.
  */
-export const WRITE_CHANNEL = 'par:writes';
-export const generationKey = (subgraph: string) => `par:writes:generation:${subgraph}`;
+/**
+ * One hub's keys in a Redis that several hubs may share (tests, or two deployments on one server):
+ * the namespace is the hub's DATABASE_NAME_PREFIX, which every service and command already knows.
+ */
+export interface RedisTarget {
+  url: string;
+  namespace: string;
+}
+export const redisTarget = (env: { REDIS_URL?: string; DATABASE_NAME_PREFIX: string }): RedisTarget | undefined =>
+  env.REDIS_URL ? { url: env.REDIS_URL, namespace: env.DATABASE_NAME_PREFIX } : undefined;
+
+export const writeChannel = (t: RedisTarget) => `par:${t.namespace}:writes`;
+export const generationKey = (t: RedisTarget, subgraph: string) => `par:${t.namespace}:writes:generation:${subgraph}`;
 
 export interface WriteEvent {
   subgraph: string;
@@ -38,16 +49,16 @@ const NONE: WriteAnnouncer = { announce: async () => undefined, close: async () 
  * view of the mutations it forwards invalidates its in-memory cache). A failed announcement is
  * logged, not thrown: the write has committed and its caller must hear so.
  */
-export function writeAnnouncer(redisUrl: string | undefined, log?: Logger): WriteAnnouncer {
-  if (!redisUrl) return NONE;
-  const redis = new Redis(redisUrl, { ...FAIL_FAST_REDIS, enableOfflineQueue: true });
+export function writeAnnouncer(target: RedisTarget | undefined, log?: Logger): WriteAnnouncer {
+  if (!target) return NONE;
+  const redis = new Redis(target.url, { ...FAIL_FAST_REDIS, enableOfflineQueue: true });
   redis.on('error', (err) => log?.warn({ err: err.message }, 'redis (write announcements)'));
   return {
     async announce(subgraph, what) {
       const generation = randomUUID();
       const event: WriteEvent = { subgraph, what, generation };
       try {
-        await redis.multi().set(generationKey(subgraph), generation).publish(WRITE_CHANNEL, JSON.stringify(event)).exec();
+        await redis.multi().set(generationKey(target, subgraph), generation).publish(writeChannel(target), JSON.stringify(event)).exec();
       } catch (err) {
         log?.error({ err, subgraph }, 'write committed but not announced; cached answers may be stale until they expire');
       }
@@ -59,8 +70,8 @@ export function writeAnnouncer(redisUrl: string | undefined, log?: Logger): Writ
 }
 
 /** One announcement from a short-lived command (import, seed), then the connection closes. */
-export async function announceWrite(redisUrl: string | undefined, subgraph: string, what: string[], log?: Logger): Promise<void> {
-  const announcer = writeAnnouncer(redisUrl, log);
+export async function announceWrite(target: RedisTarget | undefined, subgraph: string, what: string[], log?: Logger): Promise<void> {
+  const announcer = writeAnnouncer(target, log);
   try {
     await announcer.announce(subgraph, what);
   } finally {

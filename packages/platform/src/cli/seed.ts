@@ -6,7 +6,7 @@ import { initOrm, migrate } from '../db/orm';
 import { baseEnvSchema, databaseNameOf, parseEnv } from '../env';
 import { createLogger } from '../logger';
 import { runSeed } from '../seed';
-import { announceWrite } from '../cache/write-events';
+import { announceWrite, redisTarget } from '../cache/write-events';
 import { subgraphDatabaseUrl, type SubgraphDefinition } from '../subgraph';
 
 /**
@@ -39,7 +39,7 @@ async function main() {
     beforeCommit: process.send ? () => awaitCommitOrder(def.name) : undefined,
   });
   // Every answer about this subgraph may have changed: running gateways drop them.
-  await announceWrite(env.REDIS_URL, def.name, ['seed'], log);
+  await announceWrite(redisTarget(env), def.name, ['seed'], log);
 }
 function awaitCommitOrder(service: string): Promise<void> {
   return new Promise((resolve, reject) => {

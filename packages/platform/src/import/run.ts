@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { CellReader, type ImportDb, type ImportError, type ImporterDefinition, type ParsedRow } from './importer';
 import { readTable, TableFormatError } from './table';
-import { announceWrite } from '../cache/write-events';
+import { announceWrite, type RedisTarget } from '../cache/write-events';
 
 export interface ImportReport {
   entity: string;
@@ -26,7 +26,7 @@ export interface ImportOptions {
   /** Who runs the import, for the audit row. */
   subject: string;
   /** The owning subgraph and Redis: a committed import is announced there, so cached answers are dropped. */
-  announce?: { subgraph: string; redisUrl?: string };
+  announce?: { subgraph: string; redis?: RedisTarget };
 }
 
 /**
@@ -92,7 +92,7 @@ export async function runImport<T>(def: ImporterDefinition<T>, opts: ImportOptio
     }
     await client.query(opts.dryRun ? 'ROLLBACK' : 'COMMIT');
     report.committed = !opts.dryRun;
-    if (report.committed && written.changed.length && opts.announce) await announceWrite(opts.announce.redisUrl, opts.announce.subgraph, [`import:${def.entity}`]);
+    if (report.committed && written.changed.length && opts.announce) await announceWrite(opts.announce.redis, opts.announce.subgraph, [`import:${def.entity}`]);
     return report;
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
