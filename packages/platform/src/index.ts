@@ -31,4 +31,5 @@ export * from './http/statement-counter';
 export * from './cache/write-events';
 export * from './cache/cache-hints';
 export * from './seed';
+export * from './rollups';
 export * from './subgraph';

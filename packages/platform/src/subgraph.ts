@@ -23,6 +23,7 @@ import { startHttpService, type RunningHttpService } from './http/server';
 import { createLogger, type Logger } from './logger';
 import { dataDir } from './paths';
 import { runSeed, type SeedFn } from './seed';
+import type { SubgraphRollups } from './rollups';
 
 /** Everything a subgraph declares about itself; the platform does the rest. */
 export interface SubgraphDefinition {
@@ -36,6 +37,8 @@ export interface SubgraphDefinition {
   seed?: SeedFn;
   /** Whether the database holds no data yet, so that `npm start` seeds it once. */
   isEmpty?: (em: EntityManager) => Promise<boolean>;
+  /** Summary tables kept with the facts, rebuilt by `npm run rollup:rebuild -- <subgraph>`. */
+  rollups?: SubgraphRollups;
 }
 
 export function buildSubgraphSchema(def: SubgraphDefinition): Promise<GraphQLSchema> {
