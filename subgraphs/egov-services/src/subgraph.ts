@@ -11,6 +11,7 @@ import { AdministrativeProcedureEgovResolver } from './modules/procedure/procedu
 import { AdministrativeProcedure } from './modules/procedure/procedure.type';
 import { ReportingResolver } from './modules/reporting/reporting.resolver';
 import { AgencyQualityResolver } from './modules/quality/agency-quality.resolver';
+import { egovRollups } from './modules/rollup/dossier-rollup';
 import { AdministrativeUnit } from './modules/reference/administrative-unit.type';
 import { Agency } from './modules/reference/agency.type';
 import { SatisfactionSurveyEntity } from './modules/satisfaction/satisfaction.entity';
@@ -56,5 +57,6 @@ export const egovServices: SubgraphDefinition = {
   // Loaded only when seeding: the sample catalogue is never part of the running service.
   seed: async (ctx) => (await import('./seed/seed')).seedEgovServices(ctx),
   isEmpty: async (em) => (await em.count(DossierEntity, {})) === 0,
+  rollups: egovRollups,
 };
 export default egovServices;

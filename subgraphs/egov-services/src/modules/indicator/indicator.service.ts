@@ -1,28 +1,29 @@
-import { scopeKey, sqlRows, type IndicatorMeasures, type MeasureKey, type Ratio } from '@par/platform';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { expandScope, MEASURES, SCOPE_CTES } from './indicator.measures';
-
-/** One statement per scope: a UNION ALL of the measures asked for it. */
-async function measureScope(em: EntityManager, keys: readonly MeasureKey[]): Promise<Map<string, Ratio | null>> {
-  const { year, agencyId, unitCode } = keys[0].scope;
-  const codes = [...new Set(keys.map((k) => k.code))];
-  const union = codes.map((c) => `SELECT '${c}' AS code, m.* FROM (${expandScope(MEASURES[c])}) AS m(numerator, denominator)`).join('\nUNION ALL ');
-  const rows = await sqlRows<{ code: string; numerator: string | null; denominator: string | null }>(em, `${SCOPE_CTES}\n${union}`, [year, agencyId, unitCode]);
-  // No data for the year (nothing to measure against) is null, never zero.
-  return new Map(rows.map((r) => [r.code, r.numerator === null || !Number(r.denominator) ? null : { numerator: Number(r.numerator), denominator: Number(r.denominator) }]));
-}
+import { scopeKey, sqlRows, type IndicatorMeasures } from '@par/platform';
+import { evidenceStatement, figuresStatement } from './indicator.sql';
+import { TARGETS } from './indicator.measures';
 
 /** The e-government targets (DESIGN §6). */
 export const egovMeasures: IndicatorMeasures = {
-  measures: (code) => code in MEASURES,
+  measures: (code) => Object.hasOwn(TARGETS, code),
 
+  /** Every code, year and scope of the request in one statement: the scopes as parallel arrays, each measured laterally. */
   async measureMany(em, keys) {
-    const byScope = new Map<string, MeasureKey[]>();
-    for (const k of keys) byScope.set(scopeKey(k.scope), [...(byScope.get(scopeKey(k.scope)) ?? []), k]);
-    const results = new Map<string, Map<string, Ratio | null>>();
-    await Promise.all([...byScope].map(async ([sk, ks]) => results.set(sk, await measureScope(em, ks))));
-    return keys.map((k) => results.get(scopeKey(k.scope))?.get(k.code) ?? null);
+    const scopes = [...new Map(keys.map((k) => [scopeKey(k.scope), k.scope])).values()];
+    const index = new Map(scopes.map((s, i) => [scopeKey(s), i + 1]));
+    const codes = [...new Set(keys.map((k) => k.code))].filter((c) => Object.hasOwn(TARGETS, c));
+    if (!codes.length) return keys.map(() => null);
+    const rows = await sqlRows<{ i: number; code: string; numerator: string | null; denominator: string | null }>(
+      em,
+      figuresStatement(codes.map((c) => [c, TARGETS[c]] as const)),
+      [scopes.map((s) => s.year), scopes.map((s) => s.agencyId), scopes.map((s) => s.unitCode)],
+    );
+    const found = new Map(rows.map((r) => [`${r.i}|${r.code}`, r]));
+    return keys.map((k) => {
+      const r = found.get(`${index.get(scopeKey(k.scope))}|${k.code}`);
+      // No data for the year (nothing to measure against) is null, never zero.
+      return !r || r.numerator === null || !Number(r.denominator) ? null : { numerator: Number(r.numerator), denominator: Number(r.denominator) };
+    });
   },
 
-  evidenceSql: () => null,
+  evidenceSql: (code) => (Object.hasOwn(TARGETS, code) ? evidenceStatement(TARGETS[code]) : null),
 };

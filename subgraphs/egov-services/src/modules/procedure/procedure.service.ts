@@ -30,16 +30,16 @@ export class ProcedureEgovService {
       .get<string, ProcedureDossierStats>(`procedure.dossierStats.${year}`, async (codes) => {
         const rows = await sqlRows<ProcedureDossierStats & { code: string }>(
           this.ctx.em,
+          // From the yearly dossier summary: receipts in the year received, resolutions in the year resolved.
           `WITH k AS (SELECT DISTINCT unnest($1::text[]) AS code),
-           rc AS (SELECT procedure_code AS code, count(*)::int AS received, count(*) FILTER (WHERE channel = 'ONLINE')::int AS online
-                    FROM dossier WHERE procedure_code = ANY($1::text[]) AND received_year = $2 GROUP BY 1),
-           rs AS (SELECT procedure_code AS code, count(*)::int AS resolved, count(*) FILTER (WHERE resolved_on <= due_on)::int AS on_time
-                    FROM dossier WHERE procedure_code = ANY($1::text[]) AND resolved_year = $2 GROUP BY 1)
-           SELECT k.code, coalesce(rc.received, 0) AS received, coalesce(rc.online, 0) AS "receivedOnline",
-                  coalesce(rs.resolved, 0) AS resolved, coalesce(rs.on_time, 0) AS "resolvedOnTime",
-                  round(100.0 * rs.on_time / nullif(rs.resolved, 0), 2)::float8 AS "onTimeRate",
-                  round(100.0 * rc.online / nullif(rc.received, 0), 2)::float8 AS "onlineRate"
-             FROM k LEFT JOIN rc ON rc.code = k.code LEFT JOIN rs ON rs.code = k.code`,
+           y AS (SELECT procedure_code AS code, sum(received)::int AS received, coalesce(sum(received) FILTER (WHERE channel = 'ONLINE'), 0)::int AS online,
+                        sum(resolved)::int AS resolved, sum(resolved_on_time)::int AS on_time
+                   FROM dossier_year_rollup WHERE procedure_code = ANY($1::text[]) AND year = $2 GROUP BY 1)
+           SELECT k.code, coalesce(y.received, 0) AS received, coalesce(y.online, 0) AS "receivedOnline",
+                  coalesce(y.resolved, 0) AS resolved, coalesce(y.on_time, 0) AS "resolvedOnTime",
+                  round(100.0 * y.on_time / nullif(y.resolved, 0), 2)::float8 AS "onTimeRate",
+                  round(100.0 * y.online / nullif(y.received, 0), 2)::float8 AS "onlineRate"
+             FROM k LEFT JOIN y ON y.code = k.code`,
           [codes, year],
         );
         return byKeys(codes, rows, (r) => r.code) as ProcedureDossierStats[];

@@ -1,36 +1,39 @@
 import { sqlRows, type HubContext, UUID_PATTERN as UUID } from '@par/platform';
 import type { ServiceDelivery } from './service-delivery.type';
 
+/** The instant figures are taken at: the end of the year asked, or today within the current year. */
+const AS_OF_DAY = `least(make_date($2, 12, 31), current_date)`;
+const AS_OF_ENDS = `((${AS_OF_DAY} + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')`;
+
 /**
  * Builds the one statement that computes service delivery for many scopes at once. `scope` is a
- * CTE `scope(key, …)`; `dossierOn` joins a dossier `d` to its scope row `s`; `surveysFrom` reaches
- * the scope's surveys `v`. Receipts count in the year received, resolutions in the year resolved.
+ * CTE `scope(key, …)`; `dossierOn` joins a dossier (or a row of the yearly dossier summary) `d` to
+ * its scope row `s`; `surveysFrom` reaches the scope's surveys `v`. Receipts count in the year
+ * received, resolutions in the year resolved, both read from the summary. Dossiers overdue and
+ * still in progress depend on the instant and on supplement pauses, which no yearly sum carries:
+ * they are read from the dossiers not closed by that instant (an index range, a few weeks' worth).
  */
 function deliverySql(scope: string, dossierOn: string, surveysFrom: string): string {
   return `${scope},
-  as_of AS (SELECT least(make_date($2, 12, 31), current_date) AS day,
-                   ((least(make_date($2, 12, 31), current_date) + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') AS ends),
-  rc AS (SELECT s.key, count(*)::int AS received, count(*) FILTER (WHERE d.channel = 'ONLINE')::int AS online
-           FROM scope s JOIN dossier d ON ${dossierOn} AND d.received_year = $2 GROUP BY s.key),
-  rs AS (SELECT s.key, count(*)::int AS resolved, count(*) FILTER (WHERE d.resolved_on <= d.due_on)::int AS on_time
-           FROM scope s JOIN dossier d ON ${dossierOn} AND d.resolved_year = $2 GROUP BY s.key),
-  od AS (SELECT s.key, count(*)::int AS overdue
-           FROM scope s JOIN dossier d ON ${dossierOn} AND d.received_year <= $2, as_of
-          WHERE d.received_at < as_of.ends AND d.due_on < as_of.day AND (d.closed_at IS NULL OR d.closed_at >= as_of.ends)
-            AND NOT EXISTS (SELECT 1 FROM supplement_request r WHERE r.dossier_id = d.id AND r.opened_at < as_of.ends
-                              AND (r.closed_at IS NULL OR r.closed_at >= as_of.ends))
-          GROUP BY s.key),
+  rc AS (SELECT s.key, sum(d.received)::int AS received, coalesce(sum(d.received) FILTER (WHERE d.channel = 'ONLINE'), 0)::int AS online,
+                sum(d.resolved)::int AS resolved, sum(d.resolved_on_time)::int AS on_time
+           FROM scope s JOIN dossier_year_rollup d ON ${dossierOn} AND d.year = $2 GROUP BY s.key),
+  open_then AS (SELECT d.id, d.agency_id, d.unit_code FROM dossier d
+                 WHERE (d.closed_at IS NULL OR d.closed_at >= ${AS_OF_ENDS}) AND d.received_at < ${AS_OF_ENDS} AND d.due_on < ${AS_OF_DAY}
+                   AND NOT EXISTS (SELECT 1 FROM supplement_request r WHERE r.dossier_id = d.id AND r.opened_at < ${AS_OF_ENDS}
+                                     AND (r.closed_at IS NULL OR r.closed_at >= ${AS_OF_ENDS}))),
+  od AS (SELECT s.key, count(*)::int AS overdue FROM scope s JOIN open_then d ON ${dossierOn} GROUP BY s.key),
   sv AS (SELECT s.key, sum(v.responses) AS responses, sum(v.satisfied) AS satisfied
            FROM ${surveysFrom} WHERE v.year = $2 GROUP BY s.key)
   SELECT k.key::text AS key,
          coalesce(rc.received, 0) AS received, coalesce(rc.online, 0) AS "receivedOnline",
-         coalesce(rs.resolved, 0) AS resolved, coalesce(rs.on_time, 0) AS "resolvedOnTime",
+         coalesce(rc.resolved, 0) AS resolved, coalesce(rc.on_time, 0) AS "resolvedOnTime",
          coalesce(od.overdue, 0) AS "overdueInProgress",
-         round(100.0 * rs.on_time / nullif(rs.resolved, 0), 2)::float8 AS "onTimeRate",
+         round(100.0 * rc.on_time / nullif(rc.resolved, 0), 2)::float8 AS "onTimeRate",
          round(100.0 * rc.online / nullif(rc.received, 0), 2)::float8 AS "onlineRate",
          round(100.0 * sv.satisfied / nullif(sv.responses, 0), 2)::float8 AS "satisfactionRate"
     FROM (SELECT DISTINCT key FROM scope) k
-    LEFT JOIN rc ON rc.key = k.key LEFT JOIN rs ON rs.key = k.key
+    LEFT JOIN rc ON rc.key = k.key
     LEFT JOIN od ON od.key = k.key LEFT JOIN sv ON sv.key = k.key`;
 }
 

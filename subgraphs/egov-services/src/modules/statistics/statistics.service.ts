@@ -12,24 +12,20 @@ const COLUMN: Record<DossierDimension, { column: string; alias: string }> = {
   [DossierDimension.SECTOR]: { column: 'sector', alias: 'sector' },
 };
 
-const FILTERS = `($3::uuid IS NULL OR d.agency_id = $3::uuid) AND ($4::text IS NULL OR d.procedure_code = $4)
+const FILTERS = `($3::uuid IS NULL OR r.agency_id = $3::uuid) AND ($4::text IS NULL OR r.procedure_code = $4)
   AND ($5::text IS NULL OR p.sector = $5)`;
 
 /**
  * A dossier contributes two events: its receipt (in the year received) and its resolution (in the
- * year resolved). Grouping the union of both keeps every group's figures additive, so the groups
- * always sum to the ungrouped totals.
+ * year resolved); the yearly summary holds both, so every group's figures are additive and the
+ * groups always sum to the ungrouped totals. Read from the yearly summary, not the dossiers: about
+ * a tenth of the rows at province scale, and no more as dossiers grow.
  */
 const EVENTS = `WITH ev AS (
-  SELECT d.received_year AS year, d.channel, d.agency_id, d.procedure_code, p.sector,
-         1 AS received, (d.channel = 'ONLINE')::int AS online, 0 AS resolved, 0 AS on_time
-    FROM dossier d JOIN procedure_ref p ON p.code = d.procedure_code
-   WHERE d.received_year BETWEEN $1 AND $2 AND ${FILTERS}
-  UNION ALL
-  SELECT d.resolved_year, d.channel, d.agency_id, d.procedure_code, p.sector,
-         0, 0, 1, (d.resolved_on <= d.due_on)::int
-    FROM dossier d JOIN procedure_ref p ON p.code = d.procedure_code
-   WHERE d.resolved_year BETWEEN $1 AND $2 AND ${FILTERS})`;
+  SELECT r.year, r.channel, r.agency_id, r.procedure_code, p.sector,
+         r.received, CASE WHEN r.channel = 'ONLINE' THEN r.received ELSE 0 END AS online, r.resolved, r.resolved_on_time AS on_time
+    FROM dossier_year_rollup r JOIN procedure_ref p ON p.code = r.procedure_code
+   WHERE r.year BETWEEN $1 AND $2 AND ${FILTERS})`;
 
 export class DossierStatisticsService {
   constructor(private readonly ctx: HubContext) {}
