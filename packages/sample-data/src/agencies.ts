@@ -1,5 +1,8 @@
 import { stableUuid } from './rng';
-import { inSentence, latestUnitVersion, PROVINCE_CODE, resolveUnit, unitLists, type UnitRow } from './units';
+import { agencyFacts, namesAlongUnit, type AgencyName } from './agency-history';
+import { dayAfter, HA_NAM_LAST_DAY, inSentence, PROVINCE_CODE, resolveUnit, unitHistory, unitLists, unitVersions, type UnitRow, type UnitVersion } from './units';
+
+export type { AgencyName } from './agency-history';
 
 export type AgencyKind =
   | 'PROVINCIAL_PEOPLES_COMMITTEE'
@@ -32,7 +35,7 @@ export interface AgencyRecord {
   id: string;
   /** Identifier in the style of the national agency codes: H35, H35.02, H35.21.07.01. */
   code: string;
-  /** The present name (a committee renamed with its unit keeps its id; the old name is in formerNames). */
+  /** The latest name (a committee renamed with its unit keeps its id; every name is in `names`). */
   name: string;
   shortName: string | null;
   kind: AgencyKind;
@@ -41,9 +44,12 @@ export interface AgencyRecord {
   /** The administrative unit the agency serves (the province for provincial bodies). */
   unitCode: string;
   establishedOn: string | null;
+  /** The last day the agency existed; null while it exists. */
   dissolvedOn: string | null;
   psuSector: PsuSector | null;
-  /** Earlier names, oldest first, each with its last day. */
+  /** Every name the agency had, oldest first, each with its first and last day. */
+  names: AgencyName[];
+  /** Earlier names, oldest first, each with its last day (`names` without the latest). */
   formerNames: Array<{ name: string; until: string }>;
   /** For a dissolved agency: the one that carries on its work. */
   successorCode: string | null;
@@ -91,8 +97,8 @@ const CENTRAL_BRANCHES: ReadonlyArray<readonly [num: string, name: string, short
 /**
  * Offices of a district People's Committee (Decree 37/2014/NĐ-CP). A city or town has an economic
  * office and an urban management office; a rural district an economic and infrastructure office
- * and an agriculture office. Which set a district has follows its kind in the 2020 list, the
- * plan's baseline.
+ * and an agriculture office. Which set a district has follows its kind on each day (Duy Tiên a
+ * rural district until 2019, Kim Bảng until 2024).
  */
 const DISTRICT_OFFICES: ReadonlyArray<readonly [num: string, role: DistrictOfficeRole, urban: string | null, rural: string | null]> = [
   ['01', 'OFFICE', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân'],
@@ -177,34 +183,47 @@ const two = (n: number) => {
 const PROVINCE_REESTABLISHED = '1997-01-01';
 /** Phủ Lý became a city on 9 Jun 2008 (Decree 72/2008/NĐ-CP). */
 const CITY_ESTABLISHED: Record<string, string> = { '347': '2008-06-09' };
+/** Why an office appears or is renamed on the day its district changed kind. */
+const OFFICE_SET_DOUBT =
+  'các phòng chuyên môn theo loại đơn vị hành chính (Nghị định 37/2014/NĐ-CP); ngày tổ chức lại thực tế chưa xác minh, lấy ngày đơn vị đổi loại';
 
 const committeeName = (fullName: string) => `Ủy ban nhân dân ${inSentence(fullName)}`;
 const committeeShort = (fullName: string) => `UBND ${inSentence(fullName)}`;
 const isUrban = (u: UnitRow) => u.kind !== 'RURAL_DISTRICT';
-const byCodeNumber = (a: UnitRow, b: UnitRow) => Number(a.code) - Number(b.code);
+const byCodeNumber = (a: { code: string }, b: { code: string }) => Number(a.code) - Number(b.code);
+/** A name that does not change with the unit, for the agency's whole life. */
+const fixedName = (name: string, shortName: string | null = null, until: string | null = null) => [
+  { name, shortName, validFrom: null, validTo: until, confirmed: true, note: null },
+];
 
 let cache: AgencyRecord[] | undefined;
 
 /**
  * The agency catalogue every subgraph keys its rows by. It does not grow with scale: a province has
  * the agencies it has. Ids are name-based UUIDs of the codes, so they never change between runs.
+ * Agencies live as their unit does: a committee takes its unit's names and ends with it (Hà Nam's
+ * provincial and district government on 30 Jun 2025); a district's offices are those of its kind on
+ * each day; public service units and central branches outlive the reorganisation.
  *
  * Code scheme: H35 the provincial committee; H35.01–18 its departments and bodies, H35.dd.nn their
  * public service units; H35.21–26 the district committees (in unit code order), H35.DD.01–13 their
- * offices, H35.DD.20–22 their public service units, H35.DD.31+ the commune committees (in unit code
- * order), H35.DD.07.nn the commune schools under the district's education office; H35.91–94 the
- * central branches.
+ * offices, H35.DD.20–22 their public service units, H35.DD.31+ the commune committees (the 2020
+ * list's communes in unit code order, then those that ended on 1 Jan 2020), H35.DD.07.nn the commune
+ * schools under the district's education office; H35.91–94 the central branches.
  */
 export function agencies(): AgencyRecord[] {
   if (cache) return cache;
   const out: AgencyRecord[] = [];
-  type New = Pick<AgencyRecord, 'code' | 'name' | 'kind' | 'parentCode' | 'unitCode'> & Partial<AgencyRecord>;
+  type New = Pick<AgencyRecord, 'code' | 'kind' | 'parentCode' | 'unitCode' | 'names'> & Partial<AgencyRecord>;
   const add = (a: New) => {
+    if (!a.names.length) throw new Error(`agency catalogue: ${a.code} has no name`);
+    const latest = a.names[a.names.length - 1];
     const record: AgencyRecord = {
       id: stableUuid('agency', a.code),
-      shortName: null,
-      establishedOn: PROVINCE_REESTABLISHED,
-      dissolvedOn: null,
+      name: latest.name,
+      shortName: latest.shortName,
+      establishedOn: a.names[0].validFrom ?? PROVINCE_REESTABLISHED,
+      dissolvedOn: latest.validTo,
       psuSector: null,
       formerNames: [],
       successorCode: null,
@@ -214,13 +233,12 @@ export function agencies(): AgencyRecord[] {
     out.push(record);
     return record;
   };
-  /** A name that changed with the unit's 2025 rename: the present one, the old one kept. */
-  const renamed = (old: string, present: string) => ({ name: present, formerNames: old === present ? [] : [{ name: old, until: '2024-12-31' }] });
 
   const ppc = 'H35';
-  add({ code: ppc, name: 'Ủy ban nhân dân tỉnh Hà Nam', shortName: 'UBND tỉnh', kind: 'PROVINCIAL_PEOPLES_COMMITTEE', parentCode: null, unitCode: PROVINCE_CODE });
-  for (const [n, name, shortName] of DEPARTMENTS) add({ code: `${ppc}.${n}`, name, shortName, kind: 'DEPARTMENT', parentCode: ppc, unitCode: PROVINCE_CODE });
-  for (const [n, name, shortName] of CENTRAL_BRANCHES) add({ code: `${ppc}.${n}`, name, shortName, kind: 'CENTRAL_BRANCH', parentCode: null, unitCode: PROVINCE_CODE });
+  // Hà Nam's provincial government ended with the province; its departments merged into Ninh Bình's.
+  add({ code: ppc, names: fixedName('Ủy ban nhân dân tỉnh Hà Nam', 'UBND tỉnh', HA_NAM_LAST_DAY), kind: 'PROVINCIAL_PEOPLES_COMMITTEE', parentCode: null, unitCode: PROVINCE_CODE });
+  for (const [n, name, shortName] of DEPARTMENTS) add({ code: `${ppc}.${n}`, names: fixedName(name, shortName, HA_NAM_LAST_DAY), kind: 'DEPARTMENT', parentCode: ppc, unitCode: PROVINCE_CODE });
+  for (const [n, name, shortName] of CENTRAL_BRANCHES) add({ code: `${ppc}.${n}`, names: fixedName(name, shortName), kind: 'CENTRAL_BRANCH', parentCode: null, unitCode: PROVINCE_CODE });
 
   const psuCount = new Map<string, number>();
   const nextPsu = (dept: string) => {
@@ -229,97 +247,139 @@ export function agencies(): AgencyRecord[] {
     return `${ppc}.${dept}.${two(n)}`;
   };
   for (const [dept, name, psuSector] of PROVINCIAL_PSUS) {
-    add({ code: nextPsu(dept), name, kind: 'PUBLIC_SERVICE_UNIT', parentCode: `${ppc}.${dept}`, unitCode: PROVINCE_CODE, psuSector });
+    add({ code: nextPsu(dept), names: fixedName(name), kind: 'PUBLIC_SERVICE_UNIT', parentCode: `${ppc}.${dept}`, unitCode: PROVINCE_CODE, psuSector });
   }
 
-  // Units as at the plan's baseline: the 2020 list. Names are the latest ones (see `renamed`).
   const { y2020 } = unitLists();
   const districts = y2020.filter((u) => u.level === 'DISTRICT').sort(byCodeNumber);
+  const alongDistrict = (code: string, label: (v: UnitVersion) => string | null) =>
+    namesAlongUnit(code, (v) => {
+      const name = label(v);
+      return name ? { name, shortName: null } : null;
+    });
+  // Every commune-level code that was Hà Nam's, with the district it belonged to.
+  const haNamCommunes = unitVersions().filter((v) => v.level === 'COMMUNE' && v.parentCode !== null && v.parentCode !== PROVINCE_CODE && (v.validFrom === null || v.validFrom <= HA_NAM_LAST_DAY));
   const communeCommittee = new Map<string, string>();
   districts.forEach((d, i) => {
     const dpc = `${ppc}.${two(21 + i)}`;
-    const now = latestUnitVersion(d.code)!;
     add({
       code: dpc,
-      ...renamed(committeeName(d.fullName), committeeName(now.fullName)),
-      shortName: committeeShort(now.fullName),
+      names: namesAlongUnit(d.code, (v) => ({ name: committeeName(v.fullName), shortName: committeeShort(v.fullName) })),
       kind: 'DISTRICT_PEOPLES_COMMITTEE',
       parentCode: ppc,
       unitCode: d.code,
       establishedOn: CITY_ESTABLISHED[d.code] ?? PROVINCE_REESTABLISHED,
     });
+    const firstVersion = unitHistory(d.code)[0];
     for (const [n, role, urban, rural] of DISTRICT_OFFICES) {
-      const office = isUrban(d) ? urban : rural;
-      if (!office) continue;
-      add({
-        code: `${dpc}.${n}`,
-        ...renamed(`${office} ${inSentence(d.fullName)}`, `${office} ${inSentence(now.fullName)}`),
-        kind: 'DISTRICT_OFFICE',
-        parentCode: dpc,
-        unitCode: d.code,
-        officeRole: role,
+      const names = namesAlongUnit(d.code, (v) => {
+        const office = isUrban(v) ? urban : rural;
+        if (!office) return null;
+        const sameAsFirst = (isUrban(firstVersion) ? urban : rural) === office;
+        return { name: `${office} ${inSentence(v.fullName)}`, shortName: null, doubt: sameAsFirst ? undefined : OFFICE_SET_DOUBT };
       });
+      if (!names.length) continue;
+      add({ code: `${dpc}.${n}`, names, kind: 'DISTRICT_OFFICE', parentCode: dpc, unitCode: d.code, officeRole: role });
     }
-    // District health centres report to the Department of Health (Circular 37/2016/TT-BYT).
-    add({ code: nextPsu('07'), ...renamed(`Trung tâm Y tế ${inSentence(d.fullName)}`, `Trung tâm Y tế ${inSentence(now.fullName)}`), kind: 'PUBLIC_SERVICE_UNIT', parentCode: `${ppc}.07`, unitCode: d.code, psuSector: 'HEALTH' });
+    // District health centres report to the Department of Health (Circular 37/2016/TT-BYT) and outlive the district.
+    const health = alongDistrict(d.code, (v) => `Trung tâm Y tế ${inSentence(v.fullName)}`);
+    health[health.length - 1].validTo = null;
+    add({ code: nextPsu('07'), names: health, kind: 'PUBLIC_SERVICE_UNIT', parentCode: `${ppc}.07`, unitCode: d.code, psuSector: 'HEALTH' });
     const districtPsus: ReadonlyArray<readonly [string, string, PsuSector]> = [
       ['20', 'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên', 'EDUCATION'],
       ['21', 'Trung tâm Văn hóa, Thể thao và Truyền thanh', 'OTHER'],
       ['22', 'Ban Quản lý dự án đầu tư xây dựng', 'OTHER'],
     ];
     for (const [n, kindName, psuSector] of districtPsus) {
-      add({ code: `${dpc}.${n}`, ...renamed(`${kindName} ${inSentence(d.fullName)}`, `${kindName} ${inSentence(now.fullName)}`), kind: 'PUBLIC_SERVICE_UNIT', parentCode: dpc, unitCode: d.code, psuSector });
+      add({ code: `${dpc}.${n}`, names: alongDistrict(d.code, (v) => `${kindName} ${inSentence(v.fullName)}`), kind: 'PUBLIC_SERVICE_UNIT', parentCode: dpc, unitCode: d.code, psuSector });
     }
 
-    const communes = y2020.filter((u) => u.level === 'COMMUNE' && u.parentCode === d.code).sort(byCodeNumber);
+    // The 2020 list's communes keep the codes they had before the 2016 list was loaded; those that
+    // ended on 1 Jan 2020 follow.
+    const listed = new Set(y2020.filter((u) => u.parentCode === d.code).map((u) => u.code));
+    const codes = [...new Set(haNamCommunes.filter((v) => v.parentCode === d.code).map((v) => v.code))];
+    const ordered = [...codes.filter((c) => listed.has(c)).sort((a, b) => Number(a) - Number(b)), ...codes.filter((c) => !listed.has(c)).sort((a, b) => Number(a) - Number(b))];
     let school = 0;
-    communes.forEach((c, j) => {
+    ordered.forEach((code, j) => {
       const cpc = `${dpc}.${two(31 + j)}`;
-      communeCommittee.set(c.code, cpc);
-      const last = latestUnitVersion(c.code)!;
+      communeCommittee.set(code, cpc);
       add({
         code: cpc,
-        ...renamed(committeeName(c.fullName), committeeName(last.fullName)),
-        shortName: committeeShort(last.fullName),
+        names: namesAlongUnit(code, (v) => ({ name: committeeName(v.fullName), shortName: committeeShort(v.fullName) })),
         kind: 'COMMUNE_PEOPLES_COMMITTEE',
         parentCode: dpc,
-        unitCode: c.code,
-        dissolvedOn: last.successorCode ? last.validTo : null,
+        unitCode: code,
       });
-      // Every commune has a primary and a lower-secondary school, run by the district's education
-      // office. Schools keep the commune's name of their founding when the commune is renamed.
+      if (!listed.has(code)) return;
+      // Every commune of the 2020 list has a primary and a lower-secondary school, run by the district's
+      // education office. Schools keep the commune's name of their founding when the commune is renamed.
+      const c = y2020.find((u) => u.code === code)!;
       for (const level of ['Tiểu học', 'Trung học cơ sở']) {
-        add({ code: `${dpc}.07.${two(++school)}`, name: `Trường ${level} ${c.name}`, kind: 'PUBLIC_SERVICE_UNIT', parentCode: `${dpc}.07`, unitCode: c.code, psuSector: 'EDUCATION' });
+        add({ code: `${dpc}.07.${two(++school)}`, names: fixedName(`Trường ${level} ${c.name}`), kind: 'PUBLIC_SERVICE_UNIT', parentCode: `${dpc}.07`, unitCode: code, psuSector: 'EDUCATION' });
       }
     });
   });
 
-  // A merged commune's committee hands over to the committee of the unit it went into.
+  // A merged commune's committee hands over to the committee of the unit it went into, while that unit was Hà Nam's.
   for (const a of out) {
     if (a.kind !== 'COMMUNE_PEOPLES_COMMITTEE' || !a.dissolvedOn) continue;
-    a.successorCode = communeCommittee.get(latestUnitVersion(a.unitCode)!.successorCode!) ?? null;
+    const last = unitHistory(a.unitCode).find((v) => v.validTo === a.dissolvedOn);
+    a.successorCode = last?.successorCode && a.dissolvedOn < HA_NAM_LAST_DAY ? (communeCommittee.get(last.successorCode) ?? null) : null;
   }
+  // A district's office that closed when its district changed kind hands its work to the office that does it since.
+  for (const a of out) {
+    if (a.kind !== 'DISTRICT_OFFICE' || !a.dissolvedOn || a.dissolvedOn >= HA_NAM_LAST_DAY) continue;
+    const fallback = ROLE_FALLBACK[a.officeRole!];
+    a.successorCode = out.find((o) => o.parentCode === a.parentCode && o.officeRole === fallback)?.code ?? null;
+  }
+
+  for (const fact of agencyFacts()) {
+    const a = out.find((x) => x.name === fact.name);
+    if (!a) throw new Error(`agency-history.yaml: no agency named ${fact.name}`);
+    if (fact.established_on) {
+      a.establishedOn = fact.established_on;
+      Object.assign(a.names[0], { validFrom: fact.established_on, confirmed: fact.confirmed, note: fact.note });
+    }
+    if (fact.former_names) {
+      const current = a.names[0];
+      const earlier = fact.former_names.map((f, i) => ({
+        name: f.name, shortName: null, validFrom: i === 0 ? current.validFrom : dayAfter(fact.former_names![i - 1].until), validTo: f.until, confirmed: true, note: null,
+      }));
+      Object.assign(current, { validFrom: dayAfter(fact.former_names[fact.former_names.length - 1].until), confirmed: fact.confirmed, note: fact.note });
+      a.names.unshift(...earlier);
+    }
+  }
+  for (const a of out) a.formerNames = a.names.slice(0, -1).map((n) => ({ name: n.name, until: n.validTo! }));
   cache = out;
   return out;
 }
+
+/** The name an agency had on a day (its first before it was founded, its last after it ended). */
+export function agencyNameOn(a: AgencyRecord, date: string): string {
+  return (a.names.find((n) => (n.validFrom === null || n.validFrom <= date) && (n.validTo === null || n.validTo >= date)) ?? (date < (a.names[0].validFrom ?? '') ? a.names[0] : a.names[a.names.length - 1])).name;
+}
+
+/** Whether an agency existed on a day. */
+export const agencyExistsOn = (a: AgencyRecord, date: string) => (!a.establishedOn || a.establishedOn <= date) && (!a.dissolvedOn || a.dissolvedOn >= date);
 
 interface Index {
   byCode: Map<string, AgencyRecord>;
   byId: Map<string, AgencyRecord>;
   committees: Map<string, AgencyRecord>;
-  /** District offices by district unit code, then role. */
-  offices: Map<string, Map<DistrictOfficeRole, AgencyRecord>>;
+  /** District offices by district unit code, then role, oldest first (a district's set changes with its kind). */
+  offices: Map<string, Map<DistrictOfficeRole, AgencyRecord[]>>;
 }
 let index: Index | undefined;
 // Seeds look agencies up once per generated row (millions of dossiers), so lookups are maps.
 function lookup(): Index {
   if (!index) {
     const list = agencies();
-    const offices = new Map<string, Map<DistrictOfficeRole, AgencyRecord>>();
+    const offices = new Map<string, Map<DistrictOfficeRole, AgencyRecord[]>>();
     for (const a of list) {
       if (a.kind !== 'DISTRICT_OFFICE' || !a.officeRole) continue;
       if (!offices.has(a.unitCode)) offices.set(a.unitCode, new Map());
-      offices.get(a.unitCode)!.set(a.officeRole, a);
+      const roles = offices.get(a.unitCode)!;
+      roles.set(a.officeRole, [...(roles.get(a.officeRole) ?? []), a]);
     }
     index = {
       byCode: new Map(list.map((a) => [a.code, a])),
@@ -348,13 +408,18 @@ export function peoplesCommitteeOfUnit(unitCode: string, date?: string): AgencyR
 }
 
 /**
- * A district's office for a role; a district without such an office (urban management in a rural
- * district, agriculture in a city or town) gives the office that does that work there.
+ * A district's office for a role on a day (default: its latest); a district without such an office
+ * then (urban management in a rural district, agriculture in a city or town) gives the office that
+ * does that work there.
  */
-export function districtOffice(districtCode: string, role: DistrictOfficeRole): AgencyRecord | undefined {
+export function districtOffice(districtCode: string, role: DistrictOfficeRole, date?: string): AgencyRecord | undefined {
   const offices = lookup().offices.get(districtCode);
+  const of = (r: DistrictOfficeRole) => {
+    const list = (offices?.get(r) ?? []).filter((a) => !date || agencyExistsOn(a, date));
+    return list[list.length - 1];
+  };
   const fallback = ROLE_FALLBACK[role];
-  return offices?.get(role) ?? (fallback ? offices?.get(fallback) : undefined);
+  return of(role) ?? (fallback ? of(fallback) : undefined);
 }
 
 /**

@@ -669,7 +669,7 @@ export function implementingAgencyFor(p: ProcedureRecord, unitCode: string, date
   const unit = date ? resolveUnit(unitCode, date) : unitCode;
   if (p.level === 'DISTRICT') {
     const district = districtOf(unit);
-    return district ? districtOffice(district, p.implementingOffice!)?.code : undefined;
+    return district ? districtOffice(district, p.implementingOffice!, date)?.code : undefined;
   }
   const committee = peoplesCommitteeOfUnit(unit);
   return committee?.kind === 'COMMUNE_PEOPLES_COMMITTEE' ? committee.code : undefined;

@@ -1,6 +1,7 @@
 import { AuditLogResolver, type SubgraphDefinition } from '@par/platform';
 import { UnitVersion } from './modules/administrative-unit/administrative-unit.entity';
 import { AdministrativeUnitResolver, resolveUnitReference } from './modules/administrative-unit/administrative-unit.resolver';
+import { UnitSuccessionResolver } from './modules/administrative-unit/unit-history.resolver';
 import { AgencyEntity } from './modules/agency/agency.entity';
 import { AgencyResolver, resolveAgencyReference } from './modules/agency/agency.resolver';
 import { EgovIndicator, InstitutionsIndicator, WorkforceIndicator } from './modules/indicator/indicator.type';
@@ -19,6 +20,7 @@ export const institutions: SubgraphDefinition = {
   resolvers: [
     AgencyResolver,
     AdministrativeUnitResolver,
+    UnitSuccessionResolver,
     LegalDocumentResolver,
     AdministrativeProcedureResolver,
     ReformPlanResolver,

@@ -11,6 +11,10 @@ export interface SeedAgency {
   parentId: string | null;
   unitCode: string;
   psuSector: 'EDUCATION' | 'HEALTH' | 'OTHER' | null;
+  /** Null or absent: in existence through the seeded years. */
+  establishedOn?: string | null;
+  /** The last day in existence. */
+  dissolvedOn?: string | null;
 }
 export interface SeedProcedure {
   code: string;

@@ -99,6 +99,14 @@ export function* generateDossiers(
   const agencySkill = new Map(catalogue.agencies.map((a) => [a.id, noise(r, 0.02)]));
 
   let seq = 0;
+  // Committees of communes merged or founded during the years receive dossiers only while they exist.
+  const existing = new Map<number, Map<SeedAgency[], SeedAgency[]>>();
+  const inYear = (list: SeedAgency[], year: number) => {
+    if (!existing.has(year)) existing.set(year, new Map());
+    const memo = existing.get(year)!;
+    if (!memo.has(list)) memo.set(list, list.filter((a) => (!a.establishedOn || a.establishedOn <= `${year}-12-31`) && (!a.dissolvedOn || a.dissolvedOn >= `${year}-12-31`)));
+    return memo.get(list)!;
+  };
   for (let year = years[0]; year <= years[1]; year++) {
     const n = Math.max(1, Math.round(DOSSIERS_PER_YEAR * scale * (0.9 + 0.05 * (year - years[0]) + noise(r, 0.02))));
     const first = toDayNumber(`${year}-01-01`);
@@ -125,7 +133,7 @@ export function* generateDossiers(
         kindU -= share;
       }
       const procedureLevel = p.level;
-      const pool = agenciesOf[procedureLevel].length ? agenciesOf[procedureLevel] : fallback;
+      const pool = inYear(agenciesOf[procedureLevel], year).length ? inYear(agenciesOf[procedureLevel], year) : fallback;
       const agency = (p.agencyId && agencyById.get(p.agencyId)) || pick(r, pool);
 
       const onlineP =

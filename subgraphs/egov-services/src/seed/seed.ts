@@ -1,13 +1,12 @@
 import type { SeedContext } from '@par/platform';
-import { agencies, personName, procedures, Rng, unitVersions } from '@par/sample-data';
+import { agencies, personName, procedures, Rng, unitPerCode } from '@par/sample-data';
 import type { SeedAgency, SeedCatalogue, SeedProcedure, SeedUnit } from './catalogue';
 import { seedFromCatalogue } from './load';
 
 /** The shared catalogue, reduced to the reference copies egov-services keeps (DESIGN §2). */
-export function catalogueFromSampleData(): SeedCatalogue {
-  // One row per unit code: its latest version (a renamed unit keeps its code).
-  const units = new Map<string, SeedUnit>();
-  for (const u of unitVersions()) units.set(u.code, { code: u.code, parentCode: u.parentCode, level: u.level });
+export function catalogueFromSampleData(asOf: string): SeedCatalogue {
+  // One row per unit code: its version at the end of the seeded years (a code reused later names another unit).
+  const units: SeedUnit[] = unitPerCode(asOf).map((u) => ({ code: u.code, parentCode: u.parentCode, level: u.level }));
   const list = agencies();
   const idByCode = new Map(list.map((a) => [a.code, a.id]));
   const agencyRows: SeedAgency[] = list.map((a) => ({
@@ -17,6 +16,8 @@ export function catalogueFromSampleData(): SeedCatalogue {
     parentId: a.parentCode ? (idByCode.get(a.parentCode) ?? null) : null,
     unitCode: a.unitCode,
     psuSector: a.psuSector,
+    establishedOn: a.establishedOn,
+    dissolvedOn: a.dissolvedOn,
   }));
   const procedureRows: SeedProcedure[] = procedures().map((p) => ({
     code: p.code,
@@ -26,7 +27,7 @@ export function catalogueFromSampleData(): SeedCatalogue {
     kind: p.kind,
     agencyId: p.implementingAgencyCode ? (idByCode.get(p.implementingAgencyCode) ?? null) : null,
   }));
-  return { units: [...units.values()], agencies: agencyRows, procedures: procedureRows };
+  return { units, agencies: agencyRows, procedures: procedureRows };
 }
 
 const BUSINESS = ['Thương mại', 'Xây dựng', 'Dệt may', 'Nông sản', 'Vận tải', 'Cơ khí', 'Dược phẩm', 'Du lịch'];
@@ -38,5 +39,5 @@ export async function seedEgovServices(ctx: SeedContext): Promise<void> {
   const names = root.fork('applicants');
   const applicantName = (enterprise: boolean) =>
     enterprise ? `Công ty TNHH ${names.pick(BUSINESS)} ${names.pick(PLACE)}` : personName(names).fullName;
-  await seedFromCatalogue(ctx, catalogueFromSampleData(), (area) => root.fork(area), applicantName);
+  await seedFromCatalogue(ctx, catalogueFromSampleData(`${ctx.years[1]}-12-31`), (area) => root.fork(area), applicantName);
 }

@@ -1,16 +1,17 @@
 import { copyRows, type SeedContext } from '@par/platform';
-import { agencies, procedures, reformPlan, Rng, SECTORS, stableUuid, unitVersions } from '@par/sample-data';
+import { agencies, procedures, reformPlan, Rng, SECTORS, stableUuid, unitChanges, unitListDates, unitSuccessions, unitVersions } from '@par/sample-data';
 import { NATIONAL_DOCUMENTS, provincialDocuments, reviews, SECTOR_DOCUMENTS, type SeedDocument } from './legal-documents.seed';
 import { parAssessments } from './par-index.seed';
 import { procedureRows } from './procedures.seed';
 import { planRows } from './plan.seed';
 
-const EARLIEST_LIST_FROM = '2020-01-01';
+/** A PostgreSQL text[] literal (COPY's own escaping is applied on top by copyRows). */
+const textArray = (items: string[]) => `{${items.map((x) => `"${x.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
 
 const TABLES = [
   'par_component', 'par_assessment', 'plan_target_lead', 'plan_target', 'reform_plan', 'procedure_simplification',
   'procedure_legal_basis', 'administrative_procedure', 'procedure_sector', 'legal_document_review', 'legal_document',
-  'unit_list', 'agency', 'unit_version',
+  'unit_list', 'agency_name', 'agency', 'unit_succession', 'unit_change_unit', 'unit_change', 'unit_version',
 ];
 
 /**
@@ -30,13 +31,17 @@ export async function seedInstitutions({ client, seed, years, progress }: SeedCo
   await copyRows(
     client,
     'unit_version',
-    ['code', 'name', 'full_name', 'name_en', 'kind', 'level', 'parent_code', 'valid_from', 'valid_to', 'successor_code', 'change_note'],
-    units.map((u) => [u.code, u.name, u.fullName, u.nameEn, u.kind, u.level, u.parentCode, u.validFrom, u.validTo, u.successorCode, u.changeNote]),
+    ['code', 'name', 'full_name', 'name_en', 'kind', 'level', 'parent_code', 'valid_from', 'valid_to', 'successor_code', 'change_note', 'change_confirmed'],
+    units.map((u) => [u.code, u.name, u.fullName, u.nameEn, u.kind, u.level, u.parentCode, u.validFrom, u.validTo, u.successorCode, u.changeNote, u.changeConfirmed]),
   );
-  // Versions without a start date belong to the earliest list held, which came into force on
-  // 1 Jan 2020 (Resolution 829/NQ-UBTVQH14); later lists start where their versions start.
-  const listDates = [...new Set([EARLIEST_LIST_FROM, ...units.map((u) => u.validFrom).filter((d): d is string => Boolean(d))])].sort();
-  await copyRows(client, 'unit_list', ['in_force_from', 'source'], listDates.map((d) => [d, 'Danh mục đơn vị hành chính']));
+  const changes = unitChanges();
+  await copyRows(client, 'unit_change', ['id', 'effective_on', 'act', 'kind', 'confirmed', 'unconfirmed', 'note', 'sources'],
+    changes.map((c) => [c.id, c.effectiveOn, c.act, c.kind, c.confirmed, c.unconfirmed, c.note, textArray(c.sources)]));
+  await copyRows(client, 'unit_change_unit', ['change_id', 'code'], changes.flatMap((c) => c.unitCodes.map((code) => [c.id, code])));
+  await copyRows(client, 'unit_succession', ['predecessor_code', 'predecessor_valid_to', 'successor_code', 'successor_valid_from', 'share', 'change_id'],
+    unitSuccessions().map((s) => [s.fromCode, s.fromValidTo, s.toCode, s.toValidFrom, s.share, s.changeId]));
+  // Versions without a start date belong to the earliest list held, in force on the plan's date.
+  await copyRows(client, 'unit_list', ['in_force_from', 'source'], unitListDates().map((l) => [l.inForceFrom, l.source]));
   progress('units', units.length, units.length);
 
   // Parents before children, so the foreign key holds row by row.
@@ -50,6 +55,8 @@ export async function seedInstitutions({ client, seed, years, progress }: SeedCo
     ['id', 'code', 'name', 'short_name', 'kind', 'parent_id', 'unit_code', 'established_on', 'dissolved_on'],
     ordered.map((a) => [a.id, a.code, a.name, a.shortName ?? null, a.kind, a.parentCode ? byCode.get(a.parentCode)!.id : null, a.unitCode, a.establishedOn, a.dissolvedOn]),
   );
+  await copyRows(client, 'agency_name', ['agency_id', 'valid_from', 'valid_to', 'name', 'short_name', 'confirmed', 'note'],
+    list.flatMap((a) => a.names.map((n) => [a.id, n.validFrom, n.validTo, n.name, n.shortName, n.confirmed, n.note])));
   progress('agencies', list.length, list.length);
 
   const ppc = list.find((a) => a.kind === 'PROVINCIAL_PEOPLES_COMMITTEE')!;
@@ -96,7 +103,9 @@ export async function seedInstitutions({ client, seed, years, progress }: SeedCo
   await copyRows(client, 'plan_target_lead', ['target_code', 'agency_id', 'position'], p.leads);
   progress('plan targets', p.targets.length, p.targets.length);
 
-  const ranked = list.filter((a) => (a.kind === 'DEPARTMENT' || a.kind === 'DISTRICT_PEOPLES_COMMITTEE') && !a.dissolvedOn).map((a) => a.id);
+  // Ranked: departments and districts that exist through the seeded years.
+  const throughYears = (a: (typeof list)[number]) => (!a.establishedOn || a.establishedOn <= `${years[0]}-01-01`) && (!a.dissolvedOn || a.dissolvedOn >= `${years[1]}-12-31`);
+  const ranked = list.filter((a) => (a.kind === 'DEPARTMENT' || a.kind === 'DISTRICT_PEOPLES_COMMITTEE') && throughYears(a)).map((a) => a.id);
   const par = [...parAssessments(ranked, years, uniform('par-index'))];
   await copyRows(client, 'par_assessment', ['agency_id', 'year', 'self_score', 'appraised_score', 'survey_score'], par.map((r) => r.assessment));
   await copyRows(client, 'par_component', ['agency_id', 'year', 'area', 'max_points', 'self_points', 'appraised_points'], par.flatMap((r) => r.components));

@@ -8,7 +8,8 @@ export function assertUnitCode(code: string, arg = 'code'): string {
 }
 
 const COLUMNS = `code, name, full_name AS "fullName", name_en AS "nameEn", kind, level, parent_code AS "parentCode",
-  to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(valid_to, 'YYYY-MM-DD') AS "validTo", successor_code AS "successorCode", change_note AS "changeNote"`;
+  to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(valid_to, 'YYYY-MM-DD') AS "validTo", successor_code AS "successorCode", change_note AS "changeNote",
+  change_confirmed AS "changeConfirmed"`;
 
 /** Versions in force on $2 (a NULL bound means open-ended). */
 const IN_FORCE = `(valid_from IS NULL OR valid_from <= $2::date) AND (valid_to IS NULL OR valid_to >= $2::date)`;

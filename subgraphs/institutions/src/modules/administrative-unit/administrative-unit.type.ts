@@ -57,6 +57,9 @@ export class AdministrativeUnit {
   @Field(() => String, { nullable: true, description: 'What changed with this version (renamed, merged, reclassified), citing the resolution.' })
   changeNote!: string | null;
 
+  @Field({ description: 'False when a change that began or ended this version is not confirmed by the act\'s text (see `changes`).' })
+  changeConfirmed!: boolean;
+
   parentCode!: string | null;
   successorCode!: string | null;
 }

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { DateScalar } from '@par/platform';
 import { AgencyKind } from './agency.entity';
 
 export enum AgencyOrder {
@@ -24,4 +25,7 @@ export class AgencyFilter {
 
   @Field(() => String, { nullable: true, description: 'Accent- and case-insensitive words in the name, short name or code ("so noi vu" finds "Sở Nội vụ").' })
   search?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Only agencies in existence on this day (founded by then, not yet dissolved).' })
+  asOf?: string | null;
 }

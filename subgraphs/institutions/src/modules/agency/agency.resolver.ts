@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE } from '@par/platform';
+import { DateScalar, MAX_PAGE_SIZE } from '@par/platform';
 import type { HubContext } from '@par/platform';
 import { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
 import { UnitService } from '../administrative-unit/administrative-unit.service';
-import { Agency, AgencyConnection } from './agency.type';
+import { Agency, AgencyConnection, AgencyName } from './agency.type';
 import { AgencyFilter, AgencyOrder } from './agency.inputs';
 import { AgencyService, assertAgencyId } from './agency.service';
 
@@ -30,9 +30,23 @@ export class AgencyResolver {
     return agency.parentId ? new AgencyService(ctx).byId(agency.parentId) : null;
   }
 
-  @FieldResolver(() => AdministrativeUnit, { description: 'The administrative unit the agency serves (địa bàn).' })
+  @FieldResolver(() => String, { description: 'Official Vietnamese name (tên cơ quan): the latest, or the one in use on `asOf`.' })
+  name(
+    @Root() agency: Agency,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day whose name is wanted (before the agency existed: its first name; after it ended: its last).' }) asOf: string | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<string> | string {
+    return asOf ? new AgencyService(ctx).nameOn(agency, asOf) : agency.name;
+  }
+
+  @FieldResolver(() => [AgencyName], { description: 'Every name the agency had, oldest first (tên gọi qua các thời kỳ).' })
+  names(@Root() agency: Agency, @Ctx() ctx: HubContext): Promise<AgencyName[]> {
+    return new AgencyService(ctx).names(agency.id);
+  }
+
+  @FieldResolver(() => AdministrativeUnit, { description: 'The administrative unit the agency serves (địa bàn), as on its last day for an agency that ended.' })
   administrativeUnit(@Root() agency: Agency, @Ctx() ctx: HubContext): Promise<AdministrativeUnit | null> {
-    return new UnitService(ctx).current(agency.unitCode);
+    return new UnitService(ctx).byCode(agency.unitCode, agency.dissolvedOn);
   }
 }
 

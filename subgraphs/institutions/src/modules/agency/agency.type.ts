@@ -25,7 +25,7 @@ export class Agency {
   @Field({ description: 'Agency identifier code (mã định danh).' })
   code!: string;
 
-  @Field({ description: 'Official Vietnamese name (tên cơ quan).' })
+  /** The latest name; `name(asOf)` and `names` in the resolver give the others. */
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'Short name, when one is in use.' })
@@ -37,7 +37,7 @@ export class Agency {
   @Field(() => DateScalar, { nullable: true, description: 'Date established (ngày thành lập), when known.' })
   establishedOn!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Date dissolved or merged (ngày giải thể), if no longer in existence.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Last day in existence (dissolved, merged, or ended with its administrative unit), if no longer in existence.' })
   dissolvedOn!: string | null;
 
   parentId!: string | null;
@@ -45,3 +45,24 @@ export class Agency {
 }
 
 export const AgencyConnection = Connection(Agency);
+
+@ObjectType({ description: 'A name an agency had (tên gọi qua các thời kỳ) and the days it was in use.' })
+export class AgencyName {
+  @Field({ description: 'The name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Short name then in use.' })
+  shortName!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day in use; null when in use since before the earliest day held.' })
+  validFrom!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day in use; null while in use.' })
+  validTo!: string | null;
+
+  @Field({ description: 'False when the first day is not taken from the act that gave the name (see `note`).' })
+  confirmed!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'What the day rests on, when it is not the act\'s.' })
+  note!: string | null;
+}

@@ -21,7 +21,11 @@ const MEASURES: Record<string, string> = {
       SELECT code FROM scope WHERE code IS NOT NULL
       UNION SELECT u.code FROM unit_version u JOIN unit_tree t ON u.parent_code = t.code
     ), bounds AS (
-      SELECT min(in_force_from) AS first_list, greatest(date '2016-06-17', min(in_force_from)) AS baseline FROM unit_list
+      -- The baseline is the plan's own date (its data, not a constant), or the earliest list held when that is later.
+      SELECT min(l.in_force_from) AS first_list,
+             (SELECT greatest(rp.issued_on, min(l.in_force_from)) FROM plan_target t JOIN reform_plan rp ON rp.code = t.plan_code
+              WHERE t.code = 'ADMIN_UNITS_NOT_INCREASED') AS baseline
+      FROM unit_list l
     ), in_force AS (
       SELECT DISTINCT v.code, d.day FROM unit_version v
       CROSS JOIN LATERAL (SELECT make_date($1, 12, 31) AS day UNION ALL SELECT baseline FROM bounds) d
