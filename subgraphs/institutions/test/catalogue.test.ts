@@ -66,11 +66,11 @@ describe('procedure catalogue (anonymous callers)', () => {
   });
 
   test('one procedure with its legal basis, simplifications and agency; unknown code is null', async () => {
-    const r = await sg.request(`{ administrativeProcedure(code: "T.000") { code fee issuedOn interconnected impactAssessed version
+    const r = await sg.request(`{ administrativeProcedure(code: "T.000") { code fee issuedOn interconnected impactAssessed impactAssessments { assessedOn } version
       legalBasis { numberSymbol kind } simplifications { decidedOn daysBefore daysAfter } } }`);
     expect(r.errors).toBeUndefined();
     expect(r.data.administrativeProcedure).toEqual({
-      code: 'T.000', fee: null, issuedOn: '2015-02-01', interconnected: true, impactAssessed: false, version: 1,
+      code: 'T.000', fee: null, issuedOn: '2015-02-01', interconnected: true, impactAssessed: false, impactAssessments: [], version: 1,
       legalBasis: [{ numberSymbol: '50/2014/QH13', kind: 'LAW' }, { numberSymbol: '12/2017/QĐ-UBND', kind: 'DECISION' }],
       simplifications: [{ decidedOn: '2018-01-15', daysBefore: 12, daysAfter: 5 }],
     });

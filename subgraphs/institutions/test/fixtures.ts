@@ -49,6 +49,8 @@ export async function loadFixtures(url: string): Promise<void> {
       ('00000000-0000-4000-8000-000000000203', '2019-06-01', 'AMEND', false, 'Có nội dung chưa phù hợp'),
       ('00000000-0000-4000-8000-000000000203', '2020-06-01', 'REPEAL', true, NULL)`);
     // 30 procedures: codes T.000..T.029, cycling through names, levels and agencies; issued 2015..2020.
+    // Impact assessments: every one not a multiple of 7 has one dated before issue, except T.013 (2016),
+    // assessed six weeks after; T.014 (2017) has only the old catalogue flag, carried over.
     const levels = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
     const agencies = [A.xayDung, A.tuPhap, null];
     for (let i = 0; i < 30; i++) {
@@ -56,11 +58,18 @@ export async function loadFixtures(url: string): Promise<void> {
       const year = 2015 + (i % 6);
       await c.query(
         `INSERT INTO administrative_procedure (code, name, sector_code, level, implementing_agency_id, processing_days, fee, disclosed_on,
-           impact_assessed, interconnected, issued_on, abolished_on) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
+           interconnected, issued_on, abolished_on) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
         [`T.${String(i).padStart(3, '0')}`, `${name} (${i})`, sector, levels[i % 3], agencies[i % 3], 5 + i, i % 4 === 0 ? null : String(100000 * i),
-          i % 5 === 0 ? null : `${year}-03-01`, i % 7 !== 0, i % 2 === 0, `${year}-02-01`, i === 29 ? '2020-06-30' : null],
+          i % 5 === 0 ? null : `${year}-03-01`, i % 2 === 0, `${year}-02-01`, i === 29 ? '2020-06-30' : null],
       );
+      if (i % 7 !== 0) {
+        await c.query(
+          `INSERT INTO procedure_impact_assessment (procedure_code, draft_document, assessed_on, report_ref, appraised_on) VALUES ($1, $2, $3, $4, $5)`,
+          [`T.${String(i).padStart(3, '0')}`, `Dự thảo quyết định (${i})`, i === 13 ? `${year}-03-15` : `${year - 1}-11-20`, `${i}/BC-STP`, i === 13 ? null : `${year - 1}-12-05`],
+        );
+      }
     }
+    await c.query(`INSERT INTO procedure_impact_assessment (procedure_code, carried_over) VALUES ('T.014', true)`);
     await c.query(`INSERT INTO procedure_legal_basis VALUES ('T.000', '00000000-0000-4000-8000-000000000201'), ('T.000', '00000000-0000-4000-8000-000000000202')`);
     await c.query(`INSERT INTO procedure_simplification (procedure_code, decided_on, days_before, days_after, note) VALUES ('T.000', '2018-01-15', 12, 5, 'Rút ngắn thời hạn')`);
   } finally {

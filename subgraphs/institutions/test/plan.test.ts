@@ -61,7 +61,11 @@ async function measured(year: number, extra = '') {
 test('procedure targets are measured from the catalogue, as independent SQL counts them', async () => {
   for (const year of [2016, 2020]) {
     const m = await measured(year);
-    const [issued] = await rows(sg.databaseUrl, `SELECT count(*)::int AS d, count(*) FILTER (WHERE impact_assessed)::int AS n FROM administrative_procedure WHERE extract(year FROM issued_on) = $1`, [year]);
+    // Independent reading of the rule: an assessment record dated on or before the day of issue.
+    const [issued] = await rows(sg.databaseUrl, `SELECT count(*)::int AS d,
+        count(*) FILTER (WHERE code IN (SELECT a.procedure_code FROM procedure_impact_assessment a JOIN administrative_procedure q ON q.code = a.procedure_code
+                                        WHERE a.assessed_on IS NOT NULL AND a.assessed_on <= q.issued_on))::int AS n
+      FROM administrative_procedure WHERE extract(year FROM issued_on) = $1`, [year]);
     expect(m.TTHC_NEW_IMPACT_ASSESSED.measurement).toEqual({ numerator: issued.n, denominator: issued.d, value: Math.round((10000 * issued.n) / issued.d) / 100 });
     expect(m.TTHC_NEW_IMPACT_ASSESSED.met).toBe(issued.n === issued.d);
     const [force] = await rows(sg.databaseUrl, `SELECT count(*)::int AS d, count(*) FILTER (WHERE disclosed_on <= make_date($1, 12, 31))::int AS n FROM administrative_procedure
@@ -69,8 +73,10 @@ test('procedure targets are measured from the catalogue, as independent SQL coun
     expect(m.TTHC_PUBLICLY_DISCLOSED.measurement).toEqual({ numerator: force.n, denominator: force.d, value: Math.round((10000 * force.n) / force.d) / 100 });
     expect(m.TTHC_PUBLICLY_DISCLOSED.met).toBe(false);
   }
-  // By hand: 2016's five new procedures are T.001, T.007, T.013, T.019, T.025; T.007 had no assessment.
-  expect((await measured(2016)).TTHC_NEW_IMPACT_ASSESSED).toEqual({ measurement: { value: 80, numerator: 4, denominator: 5 }, met: false });
+  // By hand: 2016's five new procedures are T.001, T.007, T.013, T.019, T.025; T.007 had no assessment, T.013's came after issue.
+  expect((await measured(2016)).TTHC_NEW_IMPACT_ASSESSED).toEqual({ measurement: { value: 60, numerator: 3, denominator: 5 }, met: false });
+  // 2017: T.002, T.008, T.014, T.020, T.026; T.014 has only the carried-over flag.
+  expect((await measured(2017)).TTHC_NEW_IMPACT_ASSESSED).toEqual({ measurement: { value: 80, numerator: 4, denominator: 5 }, met: false });
   expect((await measured(2020)).TTHC_NEW_IMPACT_ASSESSED).toEqual({ measurement: { value: 100, numerator: 5, denominator: 5 }, met: true });
 });
 

@@ -1,3 +1,4 @@
+import { IMPACT_ASSESSED_BEFORE_ISSUE } from '../procedure/impact-assessment.sql';
 import { PROCEDURE_SCOPE, TREES } from './institutions-indicator.scope';
 
 /**
@@ -8,7 +9,7 @@ export const EVIDENCE: Record<string, string> = {
   // Procedures first issued in the year; counted when assessed before they were issued.
   TTHC_NEW_IMPACT_ASSESSED: `${TREES}
     SELECT p.code AS id, 'PROCEDURE' AS kind, p.code || ' ' || p.name AS label, p.issued_on AS day,
-           (p.impact_assessed)::int AS numerator, 1 AS denominator
+           (${IMPACT_ASSESSED_BEFORE_ISSUE})::int AS numerator, 1 AS denominator
     FROM administrative_procedure p
     WHERE p.issued_on >= make_date($1, 1, 1) AND p.issued_on <= make_date($1, 12, 31) AND ${PROCEDURE_SCOPE}`,
   // Procedures in force on 31 Dec; counted when disclosed by then.

@@ -3,6 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit, badInput, conflict, notFound, sqlRows, type HubContext } from '@par/platform';
 import { AgencyService } from '../agency/agency.service';
 import { assertUuid } from '../shared/args';
+import type { ImpactAssessmentInput } from './impact-assessment.inputs';
+import { ImpactAssessmentService } from './impact-assessment.service';
 import { ProcedureEntity } from './procedure.entity';
 import type { CreateProcedureInput, UpdateProcedureInput } from './procedure.inputs';
 import { assertProcedureCode, ProcedureService } from './procedure.service';
@@ -16,13 +18,14 @@ interface Changes {
   processingDays?: number | null;
   fee?: bigint | null;
   disclosedOn?: string | null;
-  impactAssessed?: boolean | null;
+  impactAssessment?: ImpactAssessmentInput | null;
   interconnected?: boolean | null;
   issuedOn?: string | null;
   abolishedOn?: string | null;
 }
 
 const snapshot = (e: ProcedureEntity) => ({ ...e });
+const withoutVersion = ({ version: _, ...rest }: ProcedureEntity) => JSON.stringify(rest, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
 
 /** Creates and updates catalogue entries: validated first, written with their audit row in one transaction. */
 export class ProcedureEditorService {
@@ -31,6 +34,7 @@ export class ProcedureEditorService {
   async create(input: CreateProcedureInput): Promise<AdministrativeProcedure> {
     const code = assertProcedureCode(input.code.trim(), 'input.code');
     await this.validate(input, true);
+    const assessment = await this.validAssessment(input);
     await this.ctx.em.transactional(async (tx) => {
       if (await tx.findOne(ProcedureEntity, { code })) throw conflict(`procedure ${code} already exists`, { field: 'input.code' });
       const entity = tx.create(ProcedureEntity, {
@@ -42,13 +46,13 @@ export class ProcedureEditorService {
         processingDays: input.processingDays,
         fee: input.fee == null ? null : input.fee.toString(),
         disclosedOn: input.disclosedOn ?? null,
-        impactAssessed: input.impactAssessed,
         interconnected: input.interconnected,
         issuedOn: input.issuedOn,
         version: 1,
       });
       await tx.flush();
-      await this.audit(tx, 'createAdministrativeProcedure', code, null, snapshot(entity));
+      if (assessment) await ImpactAssessmentService.record(tx, code, assessment);
+      await this.audit(tx, 'createAdministrativeProcedure', code, null, { ...snapshot(entity), impactAssessments: await ImpactAssessmentService.list(tx, code) });
     }).catch((err) => {
       // Another editor created the same code between our check and our insert.
       throw err instanceof UniqueConstraintViolationException ? conflict(`procedure ${code} already exists`, { field: 'input.code' }) : err;
@@ -60,6 +64,7 @@ export class ProcedureEditorService {
     const code = assertProcedureCode(codeArg);
     if (!Number.isInteger(version) || version < 1) throw badInput('version', 'must be a positive integer');
     await this.validate(input, false);
+    const assessment = await this.validAssessment(input);
     try {
       await this.ctx.em.transactional(async (tx) => {
         const entity = await tx.findOne(ProcedureEntity, { code });
@@ -68,7 +73,8 @@ export class ProcedureEditorService {
         const agencies = new AgencyService(this.ctxWith(tx));
         await agencies.assertMayEdit(entity.implementingAgencyId ?? null);
         if (input.implementingAgencyId !== undefined) await agencies.assertMayEdit(input.implementingAgencyId?.toLowerCase() ?? null);
-        const before = snapshot(entity);
+        const before = { ...snapshot(entity), impactAssessments: await ImpactAssessmentService.list(tx, code) };
+        const fieldsBefore = withoutVersion(entity);
         if (input.abolishedOn && input.abolishedOn < entity.issuedOn) {
           throw badInput('input.abolishedOn', 'is before the date the procedure was issued');
         }
@@ -77,14 +83,20 @@ export class ProcedureEditorService {
         if (input.sectorCode != null) entity.sectorCode = input.sectorCode;
         if (input.level != null) entity.level = input.level;
         if (input.processingDays != null) entity.processingDays = input.processingDays;
-        if (input.impactAssessed != null) entity.impactAssessed = input.impactAssessed;
         if (input.interconnected != null) entity.interconnected = input.interconnected;
         if (input.implementingAgencyId !== undefined) entity.implementingAgencyId = input.implementingAgencyId?.toLowerCase() ?? null;
         if (input.fee !== undefined) entity.fee = input.fee == null ? null : input.fee.toString();
         if (input.disclosedOn !== undefined) entity.disclosedOn = input.disclosedOn;
         if (input.abolishedOn !== undefined) entity.abolishedOn = input.abolishedOn;
         await tx.flush();
-        await this.audit(tx, 'updateAdministrativeProcedure', code, before, snapshot(entity));
+        let after = snapshot(entity);
+        if (assessment && (await ImpactAssessmentService.record(tx, code, assessment)) && withoutVersion(entity) === fieldsBefore) {
+          // Only the assessment changed: the procedure's record still moves to a new version, so a concurrent editor is told.
+          const [bumped] = await sqlRows<{ version: number }>(tx, 'UPDATE administrative_procedure SET version = version + 1 WHERE code = $1 AND version = $2 RETURNING version', [code, version]);
+          if (!bumped) throw conflict(`procedure ${code} was changed by someone else; reload and retry`, { field: 'version' });
+          after = { ...after, version: bumped.version };
+        }
+        await this.audit(tx, 'updateAdministrativeProcedure', code, before, { ...after, impactAssessments: await ImpactAssessmentService.list(tx, code) });
       });
     } catch (err) {
       // Someone else's commit landed between our read and our write.
@@ -110,6 +122,10 @@ export class ProcedureEditorService {
       if (!(await new AgencyService(this.ctx).byId(id))) throw badInput('input.implementingAgencyId', 'no agency has this id');
     }
     if (creating) await new AgencyService(this.ctx).assertMayEdit(input.implementingAgencyId?.toLowerCase() ?? null);
+  }
+
+  private validAssessment(input: Changes): Promise<ImpactAssessmentInput | null> {
+    return input.impactAssessment ? new ImpactAssessmentService(this.ctx).validate(input.impactAssessment, 'input.impactAssessment') : Promise.resolve(null);
   }
 
   private ctxWith(em: EntityManager): HubContext {

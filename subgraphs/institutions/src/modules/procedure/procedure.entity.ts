@@ -28,9 +28,6 @@ export class ProcedureEntity {
   disclosedOn?: string | null;
 
   @Property({ type: 'boolean' })
-  impactAssessed: boolean = false;
-
-  @Property({ type: 'boolean' })
   interconnected: boolean = false;
 
   @Property({ type: 'date' })

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, MoneyScalar } from '@par/platform';
 import { UnitLevel } from '../administrative-unit/administrative-unit.entity';
+import { ImpactAssessmentInput } from './impact-assessment.inputs';
 
 @InputType({ description: 'Filter for the procedure catalogue; every given condition must hold.' })
 export class ProcedureFilter {
@@ -43,8 +44,8 @@ export class CreateProcedureInput {
   @Field(() => DateScalar, { nullable: true, description: 'Date publicly disclosed, if it is.' })
   disclosedOn?: string | null;
 
-  @Field({ defaultValue: false, description: 'Whether an impact assessment was made.' })
-  impactAssessed!: boolean;
+  @Field(() => ImpactAssessmentInput, { nullable: true, description: 'The impact assessment of the draft that introduces it, if one was made.' })
+  impactAssessment?: ImpactAssessmentInput | null;
 
   @Field({ defaultValue: false, description: 'Whether handled through an interconnected one-stop shop.' })
   interconnected!: boolean;
@@ -76,8 +77,8 @@ export class UpdateProcedureInput {
   @Field(() => DateScalar, { nullable: true, description: 'Date publicly disclosed.' })
   disclosedOn?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether an impact assessment was made.' })
-  impactAssessed?: boolean | null;
+  @Field(() => ImpactAssessmentInput, { nullable: true, description: 'An impact assessment to record (added; the same draft document replaces its record).' })
+  impactAssessment?: ImpactAssessmentInput | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether handled through an interconnected one-stop shop.' })
   interconnected?: boolean | null;

@@ -1,12 +1,13 @@
 import { badInput, byKeys, decodeCursor, groupByKeys, pageSize, sqlRows, toConnection, type ConnectionShape, type HubContext } from '@par/platform';
 import { assertUuid, searchPattern } from '../shared/args';
+import { IMPACT_ASSESSED_BEFORE_ISSUE } from './impact-assessment.sql';
 import type { ProcedureFilter } from './procedure.inputs';
 import type { AdministrativeProcedure, ProcedureSimplification } from './procedure.type';
 
 export const PROCEDURE_COLUMNS = `p.code, p.name, s.name AS sector, p.sector_code AS "sectorCode", p.level,
   p.processing_days AS "processingDays", p.fee::text AS fee,
   (p.disclosed_on IS NOT NULL AND p.disclosed_on <= current_date) AS "publiclyDisclosed",
-  to_char(p.disclosed_on, 'YYYY-MM-DD') AS "disclosedOn", p.impact_assessed AS "impactAssessed", p.interconnected,
+  to_char(p.disclosed_on, 'YYYY-MM-DD') AS "disclosedOn", ${IMPACT_ASSESSED_BEFORE_ISSUE} AS "impactAssessed", p.interconnected,
   to_char(p.issued_on, 'YYYY-MM-DD') AS "issuedOn", to_char(p.abolished_on, 'YYYY-MM-DD') AS "abolishedOn",
   p.version, p.implementing_agency_id AS "implementingAgencyId"`;
 const FROM = 'administrative_procedure p JOIN procedure_sector s ON s.code = p.sector_code';

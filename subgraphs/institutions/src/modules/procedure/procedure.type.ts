@@ -49,7 +49,10 @@ export class AdministrativeProcedure {
   @Field(() => DateScalar, { nullable: true, description: 'Date it was publicly disclosed, if it was.' })
   disclosedOn!: string | null;
 
-  @Field({ description: 'Whether a regulatory impact assessment was made (đánh giá tác động, Decree 63/2010/NĐ-CP).' })
+  @Field({
+    description:
+      'Whether the procedure was assessed in time (đánh giá tác động, Decree 63/2010/NĐ-CP): an assessment of the draft that introduced it is recorded, dated on or before the day it was issued. Derived from `impactAssessments`.',
+  })
   impactAssessed!: boolean;
 
   @Field({ description: 'Whether it is handled through an interconnected one-stop shop (một cửa liên thông).' })

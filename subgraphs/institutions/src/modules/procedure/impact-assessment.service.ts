@@ -1,0 +1,70 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, groupByKeys, sqlRows, type HubContext } from '@par/platform';
+import type { ImpactAssessmentInput } from './impact-assessment.inputs';
+import { IMPACT_ASSESSMENT_COLUMNS, TODAY_IN_VIETNAM } from './impact-assessment.sql';
+import type { ProcedureImpactAssessment } from './impact-assessment.type';
+
+const FROM = 'procedure_impact_assessment ia JOIN administrative_procedure p ON p.code = ia.procedure_code';
+const ORDER = 'ORDER BY ia.carried_over, ia.assessed_on, ia.id';
+
+function text(value: string, field: string, max: number): string {
+  const v = value.trim();
+  if (!v || [...v].length > max) throw badInput(field, `must be 1 to ${max} characters`);
+  if (/[\u0000-\u001f]/.test(v)) throw badInput(field, 'contains control characters');
+  return v;
+}
+
+/** Impact assessment records of procedures: read in batches per request, recorded inside an editor's transaction. */
+export class ImpactAssessmentService {
+  constructor(private readonly ctx: HubContext) {}
+
+  ofProcedure(code: string): Promise<ProcedureImpactAssessment[]> {
+    return this.ctx.loaders
+      .get<string, ProcedureImpactAssessment[]>('procedure.impactAssessments', async (codes) => {
+        const rows = await sqlRows<ProcedureImpactAssessment>(this.ctx.em, `SELECT ${IMPACT_ASSESSMENT_COLUMNS} FROM ${FROM} WHERE ia.procedure_code = ANY($1::text[]) ${ORDER}`, [codes]);
+        return groupByKeys(codes, rows, (r) => r.procedureCode);
+      })
+      .load(code);
+  }
+
+  /** Trimmed input, or BAD_USER_INPUT naming the field. Dates are compared with today in Vietnam. */
+  async validate(input: ImpactAssessmentInput, field: string): Promise<ImpactAssessmentInput> {
+    const draftDocument = text(input.draftDocument, `${field}.draftDocument`, 500);
+    const reportRef = text(input.reportRef, `${field}.reportRef`, 200);
+    const appraisedOn = input.appraisedOn ?? null;
+    if (appraisedOn && appraisedOn < input.assessedOn) throw badInput(`${field}.appraisedOn`, 'is before assessedOn: the appraisal follows the assessment');
+    const [{ assessedFuture, appraisedFuture }] = await sqlRows<{ assessedFuture: boolean; appraisedFuture: boolean }>(
+      this.ctx.em,
+      `SELECT $1::date > ${TODAY_IN_VIETNAM} AS "assessedFuture", coalesce($2::date > ${TODAY_IN_VIETNAM}, false) AS "appraisedFuture"`,
+      [input.assessedOn, appraisedOn],
+    );
+    if (assessedFuture) throw badInput(`${field}.assessedOn`, 'must not be in the future');
+    if (appraisedFuture) throw badInput(`${field}.appraisedOn`, 'must not be in the future');
+    return { draftDocument, reportRef, assessedOn: input.assessedOn, appraisedOn };
+  }
+
+  /**
+   * Records a validated assessment in the caller's transaction: a new draft document adds a record,
+   * a known one is replaced. The carried-over flag of the procedure, if any, gives way to it.
+   * Returns whether anything changed.
+   */
+  static async record(tx: EntityManager, code: string, a: ImpactAssessmentInput): Promise<boolean> {
+    const dropped = await sqlRows(tx, 'DELETE FROM procedure_impact_assessment WHERE procedure_code = $1 AND carried_over RETURNING id', [code]);
+    const written = await sqlRows(
+      tx,
+      `INSERT INTO procedure_impact_assessment AS ia (procedure_code, draft_document, assessed_on, report_ref, appraised_on)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (procedure_code, draft_document) DO UPDATE
+         SET assessed_on = EXCLUDED.assessed_on, report_ref = EXCLUDED.report_ref, appraised_on = EXCLUDED.appraised_on, recorded_at = now()
+         WHERE (ia.assessed_on, ia.report_ref, ia.appraised_on) IS DISTINCT FROM (EXCLUDED.assessed_on, EXCLUDED.report_ref, EXCLUDED.appraised_on)
+       RETURNING ia.id`,
+      [code, a.draftDocument, a.assessedOn, a.reportRef, a.appraisedOn ?? null],
+    );
+    return dropped.length + written.length > 0;
+  }
+
+  /** A procedure's records as stored, for the audit row's before and after. */
+  static list(tx: EntityManager, code: string): Promise<ProcedureImpactAssessment[]> {
+    return sqlRows<ProcedureImpactAssessment>(tx, `SELECT ${IMPACT_ASSESSMENT_COLUMNS} FROM ${FROM} WHERE ia.procedure_code = $1 ${ORDER}`, [code]);
+  }
+}
