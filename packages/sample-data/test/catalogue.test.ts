@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import {
   agencies,
   agencyByCode,
+  agencyNameOn,
   checkUnits,
   districtOffice,
   foldVietnamese,
@@ -25,13 +26,15 @@ import {
 const communesOn = (date: string) => unitsInForce(date).filter((u) => u.level === 'COMMUNE');
 
 describe('administrative units', () => {
-  test('the self-check holds: 1 province, 6 districts and 109 communes in 2020, 98 communes in 2025', () => {
+  test('the self-check holds: 116 communes on the plan\'s date, 109 in 2020, 98 in 2025, 33 from 1 Jul 2025', () => {
     expect(() => checkUnits()).not.toThrow();
     expect(unitsInForce('2020-12-31').filter((u) => u.level === 'PROVINCE')).toHaveLength(1);
     expect(unitsInForce('2020-12-31').filter((u) => u.level === 'DISTRICT')).toHaveLength(6);
-    expect(communesOn('2016-01-01')).toHaveLength(109);
+    expect(communesOn('2016-01-01')).toHaveLength(116);
+    expect(communesOn('2019-12-31')).toHaveLength(116);
     expect(communesOn('2024-12-31')).toHaveLength(109);
     expect(communesOn(LIST_2025_FROM)).toHaveLength(98);
+    expect(communesOn('2025-07-01')).toHaveLength(33);
   });
 
   test('every merge goes into a unit of the same district that is in force in 2025', () => {
@@ -39,29 +42,30 @@ describe('administrative units', () => {
     expect(MERGES_2025).toHaveLength(109 - 98);
     for (const { from, into } of MERGES_2025) {
       const merged = unitVersions().find((v) => v.code === from)!;
-      expect(merged).toMatchObject({ validFrom: null, validTo: '2024-12-31', successorCode: into });
+      expect(merged).toMatchObject({ validFrom: null, validTo: '2024-12-31', successorCode: into, changeConfirmed: false });
       expect(y2025.get(into)?.parentCode).toBe(merged.parentCode);
       expect(resolveUnit(from, '2025-06-01')).toBe(into);
       expect(resolveUnit(from, '2020-06-01')).toBe(from);
     }
   });
 
-  test('a changed unit has two versions that meet at the 2025 list; an unchanged one has one open version', () => {
+  test('a changed unit has versions that meet where it changed; every Hà Nam unit ends on 30 Jun 2025', () => {
     const kimBang = unitVersions().filter((u) => u.code === '350');
     expect(kimBang.map((u) => [u.kind, u.validFrom, u.validTo])).toEqual([
       ['RURAL_DISTRICT', null, '2024-12-31'],
-      ['DISTRICT_LEVEL_TOWN', '2025-01-01', null],
+      ['DISTRICT_LEVEL_TOWN', '2025-01-01', '2025-06-30'],
     ]);
     expect(unitVersions().filter((u) => u.code === '13294').map((u) => u.name)).toEqual(['Minh Khai', 'Châu Cầu']);
-    expect(unitVersions().filter((u) => u.code === '353')).toEqual([expect.objectContaining({ validFrom: null, validTo: null, successorCode: null })]);
+    expect(unitVersions().filter((u) => u.code === '353')).toEqual([expect.objectContaining({ validFrom: null, validTo: '2025-06-30', successorCode: null })]);
   });
 
-  test('the lists are read whole: every row of both files is a version', () => {
-    const { y2020, y2025 } = unitLists();
+  test('the lists are read whole: every row of the three files is a version', () => {
+    const { y2016, y2020, y2025 } = unitLists();
+    expect(y2016).toHaveLength(1 + 6 + 116);
     expect(y2020).toHaveLength(116);
     expect(y2025).toHaveLength(1 + 6 + 98);
     const codes = new Set(unitVersions().map((u) => u.code));
-    for (const u of [...y2020, ...y2025]) expect(codes.has(u.code)).toBe(true);
+    for (const u of [...y2016, ...y2020, ...y2025]) expect(codes.has(u.code)).toBe(true);
   });
 });
 
@@ -86,25 +90,33 @@ describe('agencies', () => {
     expect(list.filter((a) => a.parentCode === null).map((a) => a.kind).sort()).toEqual(['CENTRAL_BRANCH', 'CENTRAL_BRANCH', 'CENTRAL_BRANCH', 'CENTRAL_BRANCH', 'PROVINCIAL_PEOPLES_COMMITTEE']);
   });
 
-  test('every 2020 commune has a committee; merged communes\' committees are dissolved into their successor\'s', () => {
+  test('every commune since 2016 has a committee; merged communes\' committees are dissolved into their successor\'s', () => {
     const committees = new Map(list.filter((a) => a.kind === 'COMMUNE_PEOPLES_COMMITTEE').map((a) => [a.unitCode, a]));
-    expect(committees.size).toBe(109);
-    for (const u of communesOn('2020-12-31')) expect(committees.has(u.code)).toBe(true);
-    const dissolved = [...committees.values()].filter((a) => a.dissolvedOn);
-    expect(dissolved.map((a) => a.unitCode).sort()).toEqual(MERGES_2025.map((m) => m.from).sort());
-    for (const a of dissolved) {
-      const into = MERGES_2025.find((m) => m.from === a.unitCode)!.into;
-      expect(a.dissolvedOn).toBe('2024-12-31');
-      expect(agencyByCode(a.successorCode!)?.unitCode).toBe(into);
-    }
+    expect(committees.size).toBe(116);
+    for (const u of [...communesOn('2016-06-17'), ...communesOn('2020-12-31')]) expect(committees.has(u.code)).toBe(true);
+    const merged2025 = [...committees.values()].filter((a) => a.dissolvedOn === '2024-12-31');
+    expect(merged2025.map((a) => a.unitCode).sort()).toEqual(MERGES_2025.map((m) => m.from).sort());
+    for (const a of merged2025) expect(agencyByCode(a.successorCode!)?.unitCode).toBe(MERGES_2025.find((m) => m.from === a.unitCode)!.into);
+    const merged2020 = [...committees.values()].filter((a) => a.dissolvedOn === '2019-12-31').map((a) => a.unitCode).sort();
+    expect(merged2020).toEqual(['13375', '13378', '13462', '13537', '13549', '13564', '13603']);
+    expect([...committees.values()].every((a) => a.dissolvedOn !== null && a.dissolvedOn <= '2025-06-30')).toBe(true);
     expect(peoplesCommitteeOfUnit('13288', '2025-02-01')?.unitCode).toBe('13294');
   });
 
-  test('a renamed unit\'s committee keeps its id and takes the present name', () => {
+  test('a renamed unit\'s committee keeps its id and takes each name on its day', () => {
     const kimBang = peoplesCommitteeOfUnit('350')!;
     expect(kimBang.name).toBe('Ủy ban nhân dân thị xã Kim Bảng');
     expect(kimBang.formerNames).toEqual([{ name: 'Ủy ban nhân dân huyện Kim Bảng', until: '2024-12-31' }]);
+    expect(kimBang.dissolvedOn).toBe('2025-06-30');
     expect(peoplesCommitteeOfUnit('13294')!.name).toBe('Ủy ban nhân dân phường Châu Cầu');
+    const duyTien = peoplesCommitteeOfUnit('349')!;
+    expect([agencyNameOn(duyTien, '2016-06-17'), agencyNameOn(duyTien, '2021-01-01')]).toEqual(['Ủy ban nhân dân huyện Duy Tiên', 'Ủy ban nhân dân thị xã Duy Tiên']);
+    // A rural district's offices in 2016, a town's from 2020.
+    expect(districtOffice('349', 'URBAN_MANAGEMENT', '2017-05-01')?.officeRole).toBe('ECONOMY');
+    expect(agencyNameOn(districtOffice('349', 'URBAN_MANAGEMENT', '2017-05-01')!, '2017-05-01')).toBe('Phòng Kinh tế và Hạ tầng huyện Duy Tiên');
+    expect(districtOffice('349', 'URBAN_MANAGEMENT', '2021-05-01')?.name).toBe('Phòng Quản lý đô thị thị xã Duy Tiên');
+    expect(districtOffice('349', 'AGRICULTURE', '2017-05-01')?.name).toBe('Phòng Nông nghiệp và Phát triển nông thôn huyện Duy Tiên');
+    expect(districtOffice('349', 'AGRICULTURE', '2017-05-01')?.dissolvedOn).toBe('2019-12-31');
   });
 
   test('the named provincial bodies, six district committees with their offices, public service units by sector', () => {
@@ -114,7 +126,8 @@ describe('agencies', () => {
     }
     expect(list.filter((a) => a.kind === 'DEPARTMENT').length).toBeGreaterThanOrEqual(18);
     expect(list.filter((a) => a.kind === 'DISTRICT_PEOPLES_COMMITTEE')).toHaveLength(6);
-    expect(list.filter((a) => a.kind === 'DISTRICT_OFFICE')).toHaveLength(6 * 12);
+    // 12 offices each; Duy Tiên (2020) and Kim Bảng (2025) gained an urban management office as towns.
+    expect(list.filter((a) => a.kind === 'DISTRICT_OFFICE')).toHaveLength(6 * 12 + 2);
     for (const d of ['347', '349', '350', '351', '352', '353']) {
       expect(districtOffice(d, 'JUSTICE')?.name).toMatch(/^Phòng Tư pháp /);
       expect(districtOffice(d, 'URBAN_MANAGEMENT')).toBeDefined();
