@@ -38,12 +38,27 @@ export interface ProcedureRecord {
   /** First issued (announced in the catalogue). */
   issuedOn: string;
   abolishedOn: string | null;
-  /** Had a regulatory impact assessment when issued (Decree 63/2010/NĐ-CP). */
-  impactAssessed: boolean;
+  /**
+   * The impact assessment of the draft that introduced it (Decree 63/2010/NĐ-CP), or null when none
+   * was made. Some are dated after the procedure was issued: made, but too late to count.
+   */
+  impactAssessment: ImpactAssessmentRecord | null;
   publiclyDisclosed: boolean;
   /** Handled through the one-stop interconnected mechanism (một cửa liên thông). */
   interconnected: boolean;
   kind: ProcedureKind;
+}
+
+/**
+ * The drafting agency's assessment report and the justice department's appraisal of it. The draft
+ * document itself is named by whoever holds the procedure's legal basis (the institutions seed).
+ */
+export interface ImpactAssessmentRecord {
+  assessedOn: string;
+  /** Number and symbol of the assessment report ("17/BC-ĐGTĐ"). */
+  reportRef: string;
+  /** Appraised by the justice department; null when the assessment came after the procedure was issued. */
+  appraisedOn: string | null;
 }
 
 export const SECTORS: readonly SectorRecord[] = [
@@ -578,6 +593,22 @@ const NEW_IN_YEAR: ReadonlyArray<readonly [number | null, number]> = [[null, 70]
  * 2019, so the target TTHC_NEW_IMPACT_ASSESSED is missed in 2016–2017 and met in 2019–2020.
  */
 const ASSESSED_SHARE: Record<number, number> = { 2016: 0.55, 2017: 0.7, 2018: 0.85, 2019: 1, 2020: 1 };
+/** Of the assessments made, the share dated after the procedure was issued (too late to count). */
+const LATE_SHARE: Record<number, number> = { 2016: 0.2, 2017: 0.15, 2018: 0.1, 2019: 0, 2020: 0 };
+const LATE_SHARE_BEFORE_PLAN = 0.25;
+
+const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * An assessment of the draft that introduced the procedure, from the procedure's own stream: on
+ * time, a few months before it was issued and appraised in between; late, some weeks after it.
+ */
+function impactAssessmentOf(rng: Rng, issuedOn: string, lateShare: number): ImpactAssessmentRecord {
+  const reportRef = `${rng.int(1, 250)}/BC-ĐGTĐ`;
+  if (rng.bool(lateShare)) return { assessedOn: addDays(issuedOn, rng.int(10, 150)), reportRef, appraisedOn: null };
+  const assessedOn = addDays(issuedOn, -rng.int(45, 240));
+  return { assessedOn, reportRef, appraisedOn: addDays(assessedOn, rng.int(7, 30)) };
+}
 
 /**
  * A national-style code from the procedure's level and name alone, so adding a procedure to one
@@ -616,7 +647,7 @@ export function procedures(): ProcedureRecord[] {
 
       const newYear = rng.weighted(NEW_IN_YEAR);
       const issuedOn = newYear ? rng.dateInYear(newYear) : rng.dateBetween('2009-01-01', '2015-12-31');
-      const impactAssessed = newYear ? rng.bool(ASSESSED_SHARE[newYear]) : rng.bool(0.35);
+      const assessed = newYear ? rng.bool(ASSESSED_SHARE[newYear]) : rng.bool(0.35);
       const abolishedOn = !newYear && rng.bool(0.05) ? rng.dateBetween('2016-07-01', '2020-12-31') : null;
       // Only a procedure abolished before anyone got round to disclosing it stays undisclosed.
       const publiclyDisclosed = !(abolishedOn && rng.bool(0.4));
@@ -624,6 +655,10 @@ export function procedures(): ProcedureRecord[] {
       const [minDays, maxDays] = t.days;
       const department = t.level === 'PROVINCE' ? agencyByCode(t.by) : undefined;
       if (t.level === 'PROVINCE' && !department) throw new Error(`procedure catalogue: unknown agency ${t.by}`);
+      // Its own stream, so the attributes drawn above are what they were before assessments were records.
+      const impactAssessment = assessed
+        ? impactAssessmentOf(new Rng(`procedure-impact:${t.level}:${name}`), issuedOn, newYear ? LATE_SHARE[newYear] : LATE_SHARE_BEFORE_PLAN)
+        : null;
 
       out.push({
         code,
@@ -640,7 +675,7 @@ export function procedures(): ProcedureRecord[] {
         fee: rng.weighted(t.fees ?? FREE),
         issuedOn,
         abolishedOn,
-        impactAssessed,
+        impactAssessment,
         publiclyDisclosed,
         interconnected,
         kind: t.kind ?? null,

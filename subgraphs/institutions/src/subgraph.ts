@@ -10,6 +10,7 @@ import { LegalDocumentResolver } from './modules/legal-document/legal-document.r
 import { ParAssessmentEntity, ParComponentEntity } from './modules/par-index/par-index.entity';
 import { AgencyParIndexResolver, ParAssessmentResolver, ParIndexRankingResolver, ParIndexResultResolver } from './modules/par-index/par-index.resolver';
 import { indicatorReference, PlanTargetResolver, ReformPlanResolver, resolveTargetReference } from './modules/plan/plan.resolver';
+import { ProcedureImpactAssessmentResolver } from './modules/procedure/impact-assessment.resolver';
 import { ProcedureEntity } from './modules/procedure/procedure.entity';
 import { AdministrativeProcedureResolver, resolveProcedureReference } from './modules/procedure/procedure.resolver';
 import { migrations } from './migrations';
@@ -23,6 +24,7 @@ export const institutions: SubgraphDefinition = {
     UnitSuccessionResolver,
     LegalDocumentResolver,
     AdministrativeProcedureResolver,
+    ProcedureImpactAssessmentResolver,
     ReformPlanResolver,
     PlanTargetResolver,
     InstitutionsIndicatorResolver,

@@ -9,7 +9,7 @@ import { planRows } from './plan.seed';
 const textArray = (items: string[]) => `{${items.map((x) => `"${x.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
 
 const TABLES = [
-  'par_component', 'par_assessment', 'plan_target_lead', 'plan_target', 'reform_plan', 'procedure_simplification',
+  'par_component', 'par_assessment', 'plan_target_lead', 'plan_target', 'reform_plan', 'procedure_impact_assessment', 'procedure_simplification',
   'procedure_legal_basis', 'administrative_procedure', 'procedure_sector', 'legal_document_review', 'legal_document',
   'unit_list', 'agency_name', 'agency', 'unit_succession', 'unit_change_unit', 'unit_change', 'unit_version',
 ];
@@ -85,11 +85,12 @@ export async function seedInstitutions({ client, seed, years, progress }: SeedCo
   await copyRows(
     client,
     'administrative_procedure',
-    ['code', 'name', 'sector_code', 'level', 'implementing_agency_id', 'processing_days', 'fee', 'disclosed_on', 'impact_assessed', 'interconnected', 'issued_on', 'abolished_on'],
+    ['code', 'name', 'sector_code', 'level', 'implementing_agency_id', 'processing_days', 'fee', 'disclosed_on', 'interconnected', 'issued_on', 'abolished_on'],
     rows.procedures,
   );
   await copyRows(client, 'procedure_legal_basis', ['procedure_code', 'document_id'], rows.legalBasis);
   await copyRows(client, 'procedure_simplification', ['procedure_code', 'decided_on', 'days_before', 'days_after', 'note'], rows.simplifications);
+  await copyRows(client, 'procedure_impact_assessment', ['procedure_code', 'draft_document', 'assessed_on', 'report_ref', 'appraised_on'], rows.assessments);
   progress('procedures', rows.procedures.length, rows.procedures.length);
 
   const p = planRows(plan, list);

@@ -1,12 +1,13 @@
 import { scopeKey, sqlRows, type IndicatorMeasures, type MeasureKey, type Ratio } from '@par/platform';
+import { IMPACT_ASSESSED_BEFORE_ISSUE } from '../procedure/impact-assessment.sql';
 import { EVIDENCE } from './institutions-indicator.evidence';
 import { PROCEDURE_SCOPE, TREES } from './institutions-indicator.scope';
 
 /** The SQL of each institutions-owned target, from the `measure` lines of the plan: returns numerator and denominator. */
 const MEASURES: Record<string, string> = {
-  // Procedures first issued in the year with an impact assessment / procedures first issued in the year.
+  // Procedures first issued in the year with an impact assessment dated on or before their issue / procedures first issued in the year.
   TTHC_NEW_IMPACT_ASSESSED: `${TREES}
-    SELECT count(*) FILTER (WHERE p.impact_assessed)::int AS numerator, count(*)::int AS denominator
+    SELECT count(*) FILTER (WHERE ${IMPACT_ASSESSED_BEFORE_ISSUE})::int AS numerator, count(*)::int AS denominator
     FROM administrative_procedure p WHERE p.issued_on >= make_date($1, 1, 1) AND p.issued_on <= make_date($1, 12, 31) AND ${PROCEDURE_SCOPE}`,
   // Procedures in force on 31 Dec that are disclosed by then / procedures in force on 31 Dec.
   TTHC_PUBLICLY_DISCLOSED: `${TREES}
