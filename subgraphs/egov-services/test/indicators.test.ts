@@ -23,7 +23,7 @@ afterAll(async () => {
 const TARGETS: Record<string, [string, number]> = {
   TTHC_SATISFACTION: ['GT', 80],
   PUBLIC_SERVICE_SATISFACTION: ['GT', 80],
-  ONLINE_SERVICES_LEVEL_3_4: ['GT', 50],
+  ONLINE_SERVICES_LEVEL_3_4: ['GTE', 80],
   TAX_DECLARATIONS_ONLINE: ['GTE', 95],
   TAX_PAID_ONLINE: ['GTE', 90],
   SOCIAL_INSURANCE_ONLINE: ['GTE', 90],
@@ -129,4 +129,23 @@ test('all indicators of a request are measured by one statement per year and sco
     off();
   }
   expect(n).toBe(1);
+});
+
+test('status and projection measure every year from the plan\'s first, for every target, in one statement', async () => {
+  const terms = Object.entries(TARGETS).map(([code, [targetComparator, targetValue]]) => ({
+    __typename: 'EgovIndicator', code, targetComparator, targetValue, targetUnit: 'percent', targetDueYear: 2020, targetAnnual: false, targetFirstYear: 2016,
+  }));
+  const SQ = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on EgovIndicator { code status(year: 2019) projection(year: 2019) { dueYear value } } } }`;
+  let n = 0;
+  const off = onSql(() => n++);
+  let res;
+  try {
+    res = await sg.request(SQ, { reps: terms });
+  } finally {
+    off();
+  }
+  expect(res.errors).toBeUndefined();
+  expect(n).toBe(1);
+  // Four measured years (2016–2019) give every target with data a projection to its due year.
+  for (const e of res.data._entities) expect(e.projection).toMatchObject({ dueYear: 2020 });
 });
