@@ -98,9 +98,9 @@ describe('the calendar in a migrated database', () => {
     const { rows } = await db.query(
       `SELECT to_char(d, 'YYYY-MM-DD') AS d, n, to_char(add_working_days(d::date, n), 'YYYY-MM-DD') AS due,
               working_days_between(d::date, d::date + n * 3) AS between, is_working_day(d::date) AS working
-         FROM generate_series('2015-12-01'::date, '2026-12-31'::date, interval '1 day') d, unnest(ARRAY[0, 1, 5, 30]) n`,
+         FROM generate_series('2015-12-01'::date, '2026-12-31'::date, interval '1 day') d, unnest(ARRAY[0, 1, 2, 5, 15, 30]) n`,
     );
-    expect(rows.length).toBe(4049 * 4);
+    expect(rows.length).toBe(4049 * 6);
     const wrong = rows.filter(
       (r) =>
         r.due !== calendar.addWorkingDays(r.d, r.n) ||
