@@ -156,7 +156,7 @@ describe('idempotency keys through the gateway', () => {
 
   test('a retried createAdministrativeProcedure answers as the first time instead of "already exists"', async () => {
     const CREATE = `mutation($i: CreateProcedureInput!) { createAdministrativeProcedure(input: $i) { code name fee issuedOn level version sector } }`;
-    const vars = { i: { code: 'RETRY.0001', name: 'Thủ tục thử lại', sectorCode: fx.sectorCode, level: 'COMMUNE', processingDays: 3, fee: '25000', impactAssessed: false, interconnected: true, issuedOn: '2021-03-01' } };
+    const vars = { i: { code: 'RETRY.0001', name: 'Thủ tục thử lại', sectorCode: fx.sectorCode, level: 'COMMUNE', processingDays: 3, fee: '25000', interconnected: true, issuedOn: '2021-03-01' } };
     const first = await keyed(CREATE, vars, 'create-retry-0001-abc');
     expect(first.errors).toBeUndefined();
     expect(first.data.createAdministrativeProcedure).toMatchObject({ code: 'RETRY.0001', fee: '25000', issuedOn: '2021-03-01', version: 1 });

@@ -162,16 +162,17 @@ test('institutions: procedures are upserted on their code; a changed row moves i
   try {
     await c.query(`INSERT INTO procedure_sector (code, name) VALUES ('HO_TICH', 'Hộ tịch')`);
     await c.query(`INSERT INTO agency (id, code, name, kind, unit_code) VALUES ('00000000-0000-4000-8000-000000000009', 'H35.11', 'Sở Tư pháp', 'DEPARTMENT', '35')`);
-    const header = 'code,name,sector_code,level,implementing_agency_code,processing_days,fee,disclosed_on,impact_assessed,interconnected,issued_on,abolished_on';
-    const v1 = file('tthc.csv', `${header}\n1.000001,Đăng ký khai sinh,HO_TICH,COMMUNE,H35.11,0,,,có,không,2020-01-01,\n1.000002,"Đăng ký kết hôn, có yếu tố nước ngoài",HO_TICH,PROVINCE,,15,"1.000.000",,,,2020-01-01,\n`);
-    const bad = file('tthc-bad.csv', `${header}\n1.000001,,HO_TICH,WARD,H99,400,,,maybe,,2020-01-01,2019-01-01\n`);
+    const header = 'code,name,sector_code,level,implementing_agency_code,processing_days,fee,disclosed_on,impact_draft_document,impact_assessed_on,impact_report_ref,interconnected,issued_on,abolished_on';
+    const v1 = file('tthc.csv', `${header}\n1.000001,Đăng ký khai sinh,HO_TICH,COMMUNE,H35.11,0,,,Dự thảo Thông tư hướng dẫn Luật Hộ tịch,15/10/2019,3/BC-STP,không,2020-01-01,\n1.000002,"Đăng ký kết hôn, có yếu tố nước ngoài",HO_TICH,PROVINCE,,15,"1.000.000",,,,,,2020-01-01,\n`);
+    const bad = file('tthc-bad.csv', `${header}\n1.000001,,HO_TICH,WARD,H99,400,,,Dự thảo,,3/BC-STP,,2020-01-01,2019-01-01\n`);
     const refused = await runImport(proceduresImporter, { databaseUrl: instUrl, file: bad, subject: 'test' });
-    expect(refused.errors.map((e) => e.column)).toEqual(['name', 'level', 'processing_days', 'impact_assessed', 'abolished_on']);
+    expect(refused.errors.map((e) => e.column)).toEqual(['name', 'level', 'processing_days', 'abolished_on', 'impact_assessed_on']);
     expect(await runImport(proceduresImporter, { databaseUrl: instUrl, file: v1, subject: 'test' })).toMatchObject({ inserted: 2, updated: 0, errors: [] });
     expect(await runImport(proceduresImporter, { databaseUrl: instUrl, file: v1, subject: 'test' })).toMatchObject({ inserted: 0, updated: 0, unchanged: 2 });
     const v2 = file('tthc-v2.csv', fs.readFileSync(v1, 'utf8').replace(',15,', ',12,'));
     expect(await runImport(proceduresImporter, { databaseUrl: instUrl, file: v2, subject: 'test' })).toMatchObject({ inserted: 0, updated: 1, unchanged: 1 });
-    const { rows } = await c.query(`SELECT code, processing_days, fee::text, version, impact_assessed FROM administrative_procedure ORDER BY code`);
+    const { rows } = await c.query(`SELECT code, processing_days, fee::text, version, EXISTS (SELECT 1 FROM procedure_impact_assessment a WHERE a.procedure_code = p.code AND a.assessed_on <= p.issued_on) AS impact_assessed
+      FROM administrative_procedure p ORDER BY code`);
     expect(rows).toEqual([
       { code: '1.000001', processing_days: 0, fee: null, version: 1, impact_assessed: true },
       { code: '1.000002', processing_days: 12, fee: '1000000', version: 2, impact_assessed: false },

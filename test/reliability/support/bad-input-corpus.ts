@@ -164,7 +164,7 @@ m('PAR assessment with areas that do not add up', PAR, (fx) => ({
 }));
 m('PAR assessment of an unknown agency', PAR, () => ({ i: { agencyId: '00000000-0000-4000-8000-00000000dead', year: 2020, selfScore: 80, appraisedScore: 78 } }));
 const CREATE_PROC = `mutation($i: CreateProcedureInput!) { createAdministrativeProcedure(input: $i) { code } }`;
-const proc = (fx: Fixtures, extra: Record<string, unknown>) => ({ i: { code: 'TEST.0001', name: 'Thủ tục thử', sectorCode: fx.sectorCode, level: 'PROVINCE', processingDays: 5, impactAssessed: false, interconnected: false, issuedOn: '2020-01-01', ...extra } });
+const proc = (fx: Fixtures, extra: Record<string, unknown>) => ({ i: { code: 'TEST.0001', name: 'Thủ tục thử', sectorCode: fx.sectorCode, level: 'PROVINCE', processingDays: 5, interconnected: false, issuedOn: '2020-01-01', ...extra } });
 m('a procedure whose code exists', CREATE_PROC, (fx) => proc(fx, { code: fx.procedureCode }));
 m('a procedure in an unknown sector', CREATE_PROC, (fx) => proc(fx, { sectorCode: 'KHONG_CO' }));
 m('a procedure taking 400 days', CREATE_PROC, (fx) => proc(fx, { processingDays: 400 }));
@@ -172,6 +172,7 @@ m('a procedure with a negative fee', CREATE_PROC, (fx) => proc(fx, { fee: '-1' }
 m('a procedure with an empty name', CREATE_PROC, (fx) => proc(fx, { name: '   ' }));
 m('a procedure code with spaces and quotes', CREATE_PROC, (fx) => proc(fx, { code: `1.0 '; DROP TABLE x` }));
 m('a procedure issued on 2020-02-31', CREATE_PROC, (fx) => proc(fx, { issuedOn: '2020-02-31' }));
+m('a procedure assessed in the future', CREATE_PROC, (fx) => proc(fx, { impactAssessment: { draftDocument: 'Dự thảo quyết định', assessedOn: '2999-01-01', reportRef: '1/BC-STP' } }));
 const UPDATE_PROC = `mutation($code: ID!, $v: Int!, $i: UpdateProcedureInput!) { updateAdministrativeProcedure(code: $code, version: $v, input: $i) { code } }`;
 m('a procedure update from a stale version', UPDATE_PROC, (fx) => ({ code: fx.procedureCode, v: fx.procedureVersion + 7, i: { processingDays: 3 } }));
 m('a procedure abolished before it was issued', UPDATE_PROC, (fx) => ({ code: fx.procedureCode, v: fx.procedureVersion, i: { abolishedOn: '1900-01-01' } }));
