@@ -264,3 +264,34 @@ test('the migration carries the old flags over as marked records, inventing noth
     await dropDatabase(server, name);
   }
 });
+
+describe('the seeded catalogue', () => {
+  let seeded: TestSubgraph;
+  beforeAll(async () => {
+    seeded = await startTestSubgraph(institutions, { seed: { scale: 0.01 } });
+  });
+  afterAll(() => seeded?.stop());
+
+  test('records come from the sample catalogue, some too late; figures and evidence equal the independent count', async () => {
+    const [late] = await rows(seeded.databaseUrl, `SELECT count(*)::int AS n FROM procedure_impact_assessment a JOIN administrative_procedure p ON p.code = a.procedure_code
+      WHERE a.assessed_on > p.issued_on AND p.issued_on >= '2016-01-01'`);
+    expect(late.n).toBeGreaterThan(0);
+    const [named] = await rows(seeded.databaseUrl, `SELECT count(*) FILTER (WHERE draft_document LIKE 'Dự thảo văn bản%')::int AS drafts,
+      count(*) FILTER (WHERE report_ref IS NOT NULL AND NOT carried_over)::int AS reports, count(*)::int AS n FROM procedure_impact_assessment`);
+    expect(named).toEqual({ drafts: named.n, reports: named.n, n: named.n });
+    const q = `query($y: Int!) { planTarget(code: "TTHC_NEW_IMPACT_ASSESSED") { indicator { ... on InstitutionsIndicator {
+      measurement(year: $y) { numerator denominator evidence(first: 1) { numerator denominator } } status(year: $y) } } } }`;
+    const statuses: Record<number, string> = {};
+    for (const year of [2016, 2017, 2018, 2019, 2020]) {
+      const r = await seeded.request(q, { y: year });
+      expect(r.errors).toBeUndefined();
+      const ind = r.data.planTarget.indicator;
+      const [e] = await rows(seeded.databaseUrl, `SELECT count(*)::int AS d,
+          count(*) FILTER (WHERE EXISTS (SELECT 1 FROM procedure_impact_assessment a WHERE a.procedure_code = p.code AND a.assessed_on <= p.issued_on))::int AS n
+        FROM administrative_procedure p WHERE p.issued_on BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31)`, [year]);
+      expect([year, ind.measurement.numerator, ind.measurement.denominator, ind.measurement.evidence.numerator, ind.measurement.evidence.denominator]).toEqual([year, e.n, e.d, e.n, e.d]);
+      statuses[year] = ind.status;
+    }
+    expect(statuses).toMatchObject({ 2016: 'NOT_MET', 2017: 'NOT_MET', 2019: 'MET', 2020: 'MET' });
+  });
+});
