@@ -1,4 +1,3 @@
-import { fork, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import {
@@ -6,11 +5,13 @@ import {
   parseEnv, portSchema, REPO_ROOT, startEmbeddedPostgres, SUBGRAPHS, type EmbeddedServer,
 } from '@par/platform';
 import { mintToken } from './lib/mint-token';
+import { forkService, Supervisor, type UnitDefinition } from './lib/supervisor';
 
 /**
  * `npm start`: the whole hub in one command. Starts the embedded PostgreSQL unless DATABASE_URL is
  * set, then the four subgraphs (each migrates and, on an empty database, loads sample data), then
  * the gateway; prints the URL and a development token; stops everything on Ctrl-C or SIGTERM.
+ * Once up, a service or the embedded PostgreSQL that dies is started again (see lib/supervisor).
  */
 const SERVICES = [...SUBGRAPHS, 'gateway'] as const;
 const envSchema = baseEnvSchema.extend({
@@ -19,8 +20,7 @@ const envSchema = baseEnvSchema.extend({
 });
 
 const log = createLogger('hub');
-const children = new Map<string, ChildProcess>();
-let pg: EmbeddedServer | undefined;
+const supervisor = new Supervisor(log);
 let stopping = false;
 
 function portTaken(port: number): Promise<boolean> {
@@ -31,31 +31,29 @@ function portTaken(port: number): Promise<boolean> {
   });
 }
 
-function startService(name: string, env: NodeJS.ProcessEnv): Promise<void> {
+function service(name: string, env: NodeJS.ProcessEnv): UnitDefinition {
   const entry = name === 'gateway' ? 'gateway/src/main.ts' : `subgraphs/${name}/src/main.ts`;
-  const child = fork(path.join(REPO_ROOT, 'scripts/run.js'), [path.join(REPO_ROOT, entry)], { env, stdio: 'inherit' });
-  children.set(name, child);
-  return new Promise((resolve, reject) => {
-    child.once('message', (m: { type?: string }) => (m?.type === 'ready' ? resolve() : undefined));
-    child.once('exit', (code, signal) => {
-      children.delete(name);
-      if (!stopping) {
-        log.error({ service: name, code, signal }, 'service exited');
-        reject(new Error(`${name} exited (code ${code}, signal ${signal})`));
-        void stop(1);
-      }
-    });
-  });
+  return { name, start: (abort) => forkService({ name, runner: path.join(REPO_ROOT, 'scripts/run.js'), entry: path.join(REPO_ROOT, entry), env, abort }) };
+}
+
+function embeddedPostgres(dir: string, preferredPort: number): UnitDefinition & { server?: EmbeddedServer } {
+  const unit: UnitDefinition & { server?: EmbeddedServer } = {
+    name: 'postgres',
+    async start() {
+      // After a crash the same port: the services hold its URL and reconnect to it on their own.
+      const server = await startEmbeddedPostgres({ dir, port: unit.server?.port ?? preferredPort, strictPort: !!unit.server, log });
+      unit.server = server;
+      return { pid: server.pid, exited: server.exited, stop: () => server.stop() };
+    },
+  };
+  return unit;
 }
 
 async function stop(code: number): Promise<never> {
   if (stopping) return new Promise(() => undefined) as Promise<never>;
   stopping = true;
-  const exits = [...children.values()].map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r))));
-  for (const c of children.values()) c.kill('SIGTERM');
-  await Promise.race([Promise.all(exits), new Promise((r) => setTimeout(r, 15_000))]);
-  for (const c of children.values()) c.kill('SIGKILL');
-  await pg?.stop().catch((err) => log.error({ err }, 'stopping PostgreSQL failed'));
+  // The gateway first (no new requests), then the subgraphs finish theirs, then their database.
+  await supervisor.stop([['gateway'], [...SUBGRAPHS], ['postgres']]);
   process.exit(code);
 }
 
@@ -73,9 +71,10 @@ async function main() {
   if (env.NODE_ENV !== 'production') ensureDevKeyPair(dir);
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
-    pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), port: env.EMBEDDED_PG_PORT, log });
-    databaseUrl = pg.url;
-    log.info({ port: pg.port, dir: path.join(dir, 'pg') }, 'embedded PostgreSQL started');
+    const pg = embeddedPostgres(path.join(dir, 'pg'), env.EMBEDDED_PG_PORT);
+    await supervisor.add(pg);
+    databaseUrl = pg.server!.url;
+    log.info({ port: pg.server!.port, dir: path.join(dir, 'pg') }, 'embedded PostgreSQL started');
   }
   const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, HUB_DATA_DIR: dir };
   for (const [service, port] of ports) {
@@ -84,8 +83,8 @@ async function main() {
   }
   const started = Date.now();
   // Subgraphs start together (each on its own database); the gateway once they are ready.
-  await Promise.all(SUBGRAPHS.map((s) => startService(s, childEnv)));
-  await startService('gateway', childEnv);
+  await Promise.all(SUBGRAPHS.map((s) => supervisor.add(service(s, childEnv))));
+  await supervisor.add(service('gateway', childEnv));
   const gatewayPort = portOf('gateway');
   const token = env.NODE_ENV === 'production' ? null : await mintToken({ roles: ['leadership'], scope: 'pii:read', sub: 'dev-leadership' }, dir);
   process.stdout.write(
@@ -96,7 +95,7 @@ async function main() {
       ...SUBGRAPHS.map((s) => `  ${s.padEnd(15)} http://127.0.0.1:${portOf(s)}/graphql`),
       ...(token ? ['', 'Development token (role leadership, scope pii:read; `npm run -s token -- --role analyst` for others):', token] : []),
       '',
-      'Ctrl-C stops everything.',
+      'Ctrl-C stops everything; a service or the database that dies is started again.',
       '',
     ].join('\n'),
   );
@@ -104,6 +103,7 @@ async function main() {
 
 process.once('SIGINT', () => void stop(0));
 process.once('SIGTERM', () => void stop(0));
+process.once('SIGHUP', () => void stop(0));
 process.once('uncaughtException', (err) => {
   log.fatal({ err }, 'uncaught exception');
   void stop(1);

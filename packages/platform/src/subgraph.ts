@@ -149,7 +149,10 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
 export function runSubgraphMain(def: SubgraphDefinition): void {
   const log = createLogger(def.name, process.env.LOG_LEVEL ?? 'info');
   let running: RunningSubgraph | undefined;
+  let shuttingDown = false;
   const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
     log.info({ signal }, 'shutting down');
     const timer = setTimeout(() => process.exit(1), 15_000).unref();
     await running?.stop().catch((err) => log.error({ err }, 'shutdown failed'));
@@ -158,6 +161,8 @@ export function runSubgraphMain(def: SubgraphDefinition): void {
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
+  // The supervisor that forked us is gone (even by SIGKILL): nobody would stop or restart us.
+  process.once('disconnect', () => void shutdown('supervisor gone'));
   startSubgraph(def, { log })
     .then((r) => {
       running = r;

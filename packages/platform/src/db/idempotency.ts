@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MiddlewareFn } from 'type-graphql';
 import type { HubContext } from '../context';
 import { badInput, conflict } from '../errors';
 import { sqlRows } from './query';
 
 /**
- * The table every subgraph with creating mutations adds in a migration. A key belongs to one caller
- * and one operation, so two callers (or two operations) can never see each other's answers.
+ * The table every subgraph with mutations adds in a migration. A key belongs to one caller and one
+ * operation, so two callers (or two operations) can never see each other's answers.
  */
 export const CREATE_IDEMPOTENCY_KEY = [
   `CREATE TABLE idempotency_key (
@@ -23,61 +25,124 @@ export const CREATE_IDEMPOTENCY_KEY = [
 
 const KEY = /^[A-Za-z0-9._:-]{8,200}$/;
 
+/**
+ * How long a retry waits for a first attempt still holding its key before it is told to retry
+ * later; the first attempt is bounded by the statement timeout, not by this.
+ */
+const KEY_LOCK_WAIT = '5s';
+
 /** Values JSON cannot carry as-is (bigint money) are stored as strings, which the scalars accept back. */
 const toJson = (v: unknown) => JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x));
+
+/** The same arguments hash the same whatever order a client wrote their fields in. */
+function canonical(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(canonical);
+  if (v && typeof v === 'object' && !(v instanceof Date)) {
+    return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
+  }
+  return v;
+}
+
+/** Requests whose mutation is being run under its key right now. */
+const guarded = new WeakSet<HubContext>();
 
 interface KeyRow {
   requestHash: string;
   response: unknown;
-  completed: boolean;
 }
 
 /**
- * Runs a creating mutation at most once per `Idempotency-Key` (HTTP header, forwarded by the
- * gateway): a retry with the same key and the same arguments gets the first answer back and
- * writes nothing; the same key with other arguments is a CONFLICT. Without a key, `run` just runs.
+ * Runs a mutation exactly once per `Idempotency-Key` (HTTP header, forwarded by the gateway): a
+ * retry with the same key and the same arguments gets the first answer back and writes nothing; the
+ * same key with other arguments is a CONFLICT. Without a key, `run` just runs.
  *
- * The key is reserved before the write and completed after it. A failed write frees the key so a
- * retry can try again; a process dying between the write's commit and the completion leaves the
- * key reserved, and retries get CONFLICT rather than a second record (never twice, at worst never).
+ * The key is recorded in the same transaction as the write (`run` sees `ctx.em` bound to it), so a
+ * crash anywhere leaves both or neither: there is no reservation that could outlive its request. A
+ * retry arriving while the first attempt is still open waits on the key's row lock and then gets its
+ * answer, or is told to retry shortly if that takes longer than KEY_LOCK_WAIT. A reservation left
+ * without an answer (by an earlier version of this table's use) is taken over.
  */
 export async function idempotent<T>(ctx: HubContext, operation: string, args: unknown, run: () => Promise<T>): Promise<T> {
   const key = ctx.idempotencyKey;
-  if (key === undefined) return run();
+  // Every mutation already runs inside (see idempotentMutations); a resolver calling this again just runs.
+  if (key === undefined || guarded.has(ctx)) return run();
   if (!KEY.test(key)) throw badInput('Idempotency-Key', 'must be 8 to 200 characters of A-Z a-z 0-9 . _ : -');
   const caller = ctx.caller.subject ?? 'anonymous';
-  const requestHash = createHash('sha256').update(toJson(args)).digest('hex');
-  const em = ctx.em.fork();
-  const reserved = await sqlRows(
-    em,
-    `INSERT INTO idempotency_key (caller, operation, key, request_hash) VALUES ($1, $2, $3, $4)
-     ON CONFLICT DO NOTHING RETURNING 1`,
-    [caller, operation, key, requestHash],
-  );
-  if (!reserved.length) {
-    const [row] = await sqlRows<KeyRow>(
-      em,
-      `SELECT request_hash AS "requestHash", response, completed_at IS NOT NULL AS completed
-         FROM idempotency_key WHERE caller = $1 AND operation = $2 AND key = $3`,
-      [caller, operation, key],
-    );
-    if (!row) return idempotent(ctx, operation, args, run); // freed by a failed attempt meanwhile
-    if (row.requestHash !== requestHash) {
-      throw conflict(`Idempotency-Key ${JSON.stringify(key)} was already used for ${operation} with other arguments`, { field: 'Idempotency-Key' });
-    }
-    if (!row.completed) throw conflict(`A request with Idempotency-Key ${JSON.stringify(key)} is still being processed; retry shortly`, { field: 'Idempotency-Key' });
-    ctx.log.info({ operation }, 'idempotent replay');
-    return row.response as T;
-  }
-  let result: T;
+  const requestHash = createHash('sha256').update(toJson(canonical(args))).digest('hex');
+  const outer = ctx.em;
   try {
-    result = await run();
+    return await outer.fork().transactional(async (tx: EntityManager) => {
+      const reserved = await reserve(tx, [caller, operation, key, requestHash]);
+      if (!reserved) return replay<T>(tx, ctx, [caller, operation, key], requestHash);
+      ctx.em = sharingTransaction(tx, tx.getTransactionContext());
+      guarded.add(ctx);
+      const result = await run();
+      await sqlRows(tx, `UPDATE idempotency_key SET response = $4::jsonb, completed_at = now() WHERE caller = $1 AND operation = $2 AND key = $3`, [
+        caller, operation, key, toJson(result),
+      ]);
+      return result;
+    });
+  } finally {
+    // Fields below the mutation resolve after it committed, on the request's own EntityManager.
+    ctx.em = outer;
+    guarded.delete(ctx);
+  }
+}
+
+/**
+ * A service may read its write back on a fork of `ctx.em` (a clean identity map); inside the
+ * key's transaction that fork must use the same transaction, or it would not see the write.
+ */
+function sharingTransaction(em: EntityManager, trx: unknown): EntityManager {
+  const fork = em.fork.bind(em);
+  em.fork = ((options?: Parameters<EntityManager['fork']>[0]) => {
+    const forked = fork(options);
+    forked.setTransactionContext(trx);
+    return sharingTransaction(forked, trx);
+  }) as EntityManager['fork'];
+  return em;
+}
+
+async function reserve(tx: EntityManager, params: string[]): Promise<boolean> {
+  await sqlRows(tx, `SET LOCAL lock_timeout = '${KEY_LOCK_WAIT}'`);
+  try {
+    const rows = await sqlRows(
+      tx,
+      `INSERT INTO idempotency_key (caller, operation, key, request_hash) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (caller, operation, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, created_at = now()
+         WHERE idempotency_key.completed_at IS NULL
+       RETURNING 1`,
+      params,
+    );
+    await sqlRows(tx, 'SET LOCAL lock_timeout TO DEFAULT');
+    return rows.length > 0;
   } catch (err) {
-    await sqlRows(em, 'DELETE FROM idempotency_key WHERE caller = $1 AND operation = $2 AND key = $3', [caller, operation, key]).catch(() => undefined);
+    if ((err as { code?: string }).code === '55P03') {
+      throw conflict(`A request with Idempotency-Key ${JSON.stringify(params[2])} is still being processed; retry shortly`, { field: 'Idempotency-Key' });
+    }
     throw err;
   }
-  await sqlRows(em, `UPDATE idempotency_key SET response = $4::jsonb, completed_at = now() WHERE caller = $1 AND operation = $2 AND key = $3`, [
-    caller, operation, key, toJson(result),
-  ]);
-  return result;
 }
+
+async function replay<T>(tx: EntityManager, ctx: HubContext, params: string[], requestHash: string): Promise<T> {
+  const [row] = await sqlRows<KeyRow>(tx, `SELECT request_hash AS "requestHash", response FROM idempotency_key WHERE caller = $1 AND operation = $2 AND key = $3`, params);
+  if (row.requestHash !== requestHash) {
+    throw conflict(`Idempotency-Key ${JSON.stringify(params[2])} was already used for ${params[1]} with other arguments`, { field: 'Idempotency-Key' });
+  }
+  ctx.log.info({ operation: params[1] }, 'idempotent replay');
+  return row.response as T;
+}
+
+/**
+ * Every mutation of every subgraph goes through `idempotent` (the platform registers this as a
+ * global middleware), so no resolver can forget to honour the key. One key covers one mutation
+ * field: a request with several would replay the first answer for the others, so it is refused.
+ */
+export const idempotentMutations: MiddlewareFn<HubContext> = async ({ context, info, args }, next) => {
+  if (info.parentType.name !== 'Mutation') return next();
+  if (context.idempotencyKey !== undefined) {
+    const fields = info.operation.selectionSet.selections.filter((s) => s.kind === 'Field' && s.name.value !== '__typename');
+    if (fields.length > 1) throw badInput('Idempotency-Key', 'covers one mutation field per request; send the others separately, each with its own key');
+  }
+  return idempotent(context, info.fieldName, args, next);
+};

@@ -5,6 +5,7 @@ import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type BuildSchemaOptions, type NonEmptyArray } from 'type-graphql';
 import { hubAuthChecker } from '../auth/authorize';
 import type { HubContext } from '../context';
+import { idempotentMutations } from '../db/idempotency';
 
 /** Federation 2.7 is the newest spec @apollo/composition 2.14 composes with @apollo/gateway 2.14. */
 export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@override", "@tag", "@interfaceObject"])`;
@@ -30,6 +31,8 @@ export async function buildFederatedSchema(opts: FederatedSchemaOptions): Promis
     authChecker: hubAuthChecker,
     authMode: 'error',
     validate: false,
+    // After the auth check (type-graphql runs that first): exactly-once writes for every mutation.
+    globalMiddlewares: [idempotentMutations],
   } as BuildSchemaOptions);
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, resolveReference] of Object.entries(opts.referenceResolvers ?? {})) {

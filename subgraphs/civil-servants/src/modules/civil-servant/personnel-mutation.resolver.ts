@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { idempotent, type HubContext } from '@par/platform';
+import type { HubContext } from '@par/platform';
 import { AppointmentInput } from '../appointment/appointment.inputs';
 import { Appointment } from '../appointment/appointment.type';
 import { AppointmentService } from '../appointment/appointment.service';
@@ -19,7 +19,7 @@ export class PersonnelMutationResolver {
   @Authorized('editor')
   @Mutation(() => TrainingCompletion, { description: 'Records that a person completed a training course.' })
   recordTrainingCompletion(@Arg('input', () => TrainingCompletionInput, { description: 'The completion.' }) input: TrainingCompletionInput, @Ctx() ctx: HubContext): Promise<TrainingCompletion> {
-    return idempotent(ctx, 'recordTrainingCompletion', input, () => new TrainingWriteService(ctx).recordCompletion(input));
+    return new TrainingWriteService(ctx).recordCompletion(input);
   }
 
   @Authorized('editor')

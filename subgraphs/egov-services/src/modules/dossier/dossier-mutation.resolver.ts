@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { idempotent, type HubContext } from '@par/platform';
+import type { HubContext } from '@par/platform';
 import { CloseDossierInput, ReceiveDossierInput, RequestSupplementInput, ResolveDossierInput, ResumeDossierInput } from './dossier.inputs';
 import { Dossier } from './dossier.type';
 import { DossierLifecycleService } from './dossier-lifecycle.service';
@@ -10,7 +10,7 @@ export class DossierMutationResolver {
   @Authorized('editor')
   @Mutation(() => Dossier, { description: 'Receive a dossier (tiếp nhận hồ sơ) and set its promised date.' })
   receiveDossier(@Arg('input', () => ReceiveDossierInput, { description: 'What to record.' }) input: ReceiveDossierInput, @Ctx() ctx: HubContext): Promise<Dossier> {
-    return idempotent(ctx, 'receiveDossier', input, () => new DossierLifecycleService(ctx).receive(input));
+    return new DossierLifecycleService(ctx).receive(input);
   }
 
   @Authorized('editor')

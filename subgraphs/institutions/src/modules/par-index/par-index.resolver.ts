@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { idempotent, type HubContext } from '@par/platform';
+import type { HubContext } from '@par/platform';
 import { AgencyKind } from '../agency/agency.entity';
 import { AgencyService } from '../agency/agency.service';
 import { Agency } from '../agency/agency.type';
@@ -47,7 +47,7 @@ export class ParAssessmentResolver {
   @Authorized('editor')
   @Mutation(() => ParAssessment, { description: "Records an agency's PAR Index assessment for a year (editors of institutions; an agency-scoped editor only for its agency). Audit-logged." })
   recordParAssessment(@Arg('input', () => ParAssessmentInput, { description: 'The assessment.' }) input: ParAssessmentInput, @Ctx() ctx: HubContext) {
-    return idempotent(ctx, 'recordParAssessment', input, () => new ParIndexService(ctx).record(input));
+    return new ParIndexService(ctx).record(input);
   }
 
   @FieldResolver(() => Agency, { description: 'Agency assessed.' })

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { idempotent, MAX_PAGE_SIZE, type HubContext } from '@par/platform';
+import { MAX_PAGE_SIZE, type HubContext } from '@par/platform';
 import { Agency } from '../agency/agency.type';
 import { AgencyService } from '../agency/agency.service';
 import { LegalDocument } from '../legal-document/legal-document.type';
@@ -45,7 +45,7 @@ export class AdministrativeProcedureResolver {
   @Authorized('editor')
   @Mutation(() => AdministrativeProcedure, { description: 'Adds a procedure to the catalogue (editors of institutions). Audit-logged.' })
   createAdministrativeProcedure(@Arg('input', () => CreateProcedureInput, { description: 'The new procedure.' }) input: CreateProcedureInput, @Ctx() ctx: HubContext) {
-    return idempotent(ctx, 'createAdministrativeProcedure', input, () => new ProcedureEditorService(ctx).create(input));
+    return new ProcedureEditorService(ctx).create(input);
   }
 
   @Authorized('editor')

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { idempotent, type HubContext } from '@par/platform';
+import type { HubContext } from '@par/platform';
 import { Agency } from '../agency/agency.type';
 import { BudgetEstimateInput, BudgetSettlementInput } from './budget.inputs';
 import { BudgetService } from './budget.service';
@@ -21,13 +21,13 @@ export class BudgetResolver {
   @Authorized('editor')
   @Mutation(() => BudgetLine, { description: 'Records an approved budget estimate (dự toán), or revises it (version + 1) while the year is not settled.' })
   recordBudgetEstimate(@Arg('input', () => BudgetEstimateInput, { description: 'The estimate.' }) input: BudgetEstimateInput, @Ctx() ctx: HubContext): Promise<BudgetLine> {
-    return idempotent(ctx, 'recordBudgetEstimate', input, () => new BudgetService(ctx).recordEstimate(input));
+    return new BudgetService(ctx).recordEstimate(input);
   }
 
   @Authorized('editor')
   @Mutation(() => BudgetLine, { description: 'Records the final settlement (quyết toán) of an agency\'s budget for a year and category: once, after its estimate.' })
   recordBudgetSettlement(@Arg('input', () => BudgetSettlementInput, { description: 'The settlement.' }) input: BudgetSettlementInput, @Ctx() ctx: HubContext): Promise<BudgetLine> {
-    return idempotent(ctx, 'recordBudgetSettlement', input, () => new BudgetService(ctx).recordSettlement(input));
+    return new BudgetService(ctx).recordSettlement(input);
   }
 }
 

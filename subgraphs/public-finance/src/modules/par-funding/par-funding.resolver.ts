@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { idempotent, type HubContext } from '@par/platform';
+import type { HubContext } from '@par/platform';
 import { FundingSource } from './par-funding.entity';
 import { ParFundingInput } from './par-funding.inputs';
 import { ParFundingService } from './par-funding.service';
@@ -21,6 +21,6 @@ export class ParFundingResolver {
   @Authorized('editor')
   @Mutation(() => ParFundingLine, { description: 'Records (or revises) the planned, allocated and spent funding of a PAR task.' })
   recordParFunding(@Arg('input', () => ParFundingInput, { description: 'The task\'s funding.' }) input: ParFundingInput, @Ctx() ctx: HubContext): Promise<ParFundingLine> {
-    return idempotent(ctx, 'recordParFunding', input, () => new ParFundingService(ctx).record(input));
+    return new ParFundingService(ctx).record(input);
   }
 }
