@@ -11,6 +11,11 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   SUPERGRAPH_PATH: z.string().min(1).default(path.join(REPO_ROOT, 'supergraph.graphql')),
   ...urlOverrides,
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /**
+   * How long a mutation may take, at a subgraph and in all: longer than any query, because giving up
+   * on a write leaves its outcome unknown. Refused below DATABASE_STATEMENT_TIMEOUT_MS.
+   */
+  MUTATION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
   MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   MAX_ALIASES: z.coerce.number().int().min(1).max(200).default(30),
   MAX_DIRECTIVES: z.coerce.number().int().min(1).max(200).default(20),
@@ -31,8 +36,14 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
 });
 export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;
 
+/** A gateway that gave up on a write before its subgraph's database would have would report unknown outcomes for nothing. */
+const refinedGatewayEnvSchema = gatewayEnvSchema.refine((e) => e.MUTATION_TIMEOUT_MS > e.DATABASE_STATEMENT_TIMEOUT_MS, {
+  path: ['MUTATION_TIMEOUT_MS'],
+  message: 'must be longer than DATABASE_STATEMENT_TIMEOUT_MS (the subgraphs bound a write by it; the gateway must wait at least as long)',
+});
+
 export function loadGatewayEnv(source: NodeJS.ProcessEnv = process.env): GatewayEnv {
-  return parseEnv(gatewayEnvSchema, source);
+  return parseEnv(refinedGatewayEnvSchema, source);
 }
 
 /** The URL the gateway uses for a subgraph: the `<NAME>_URL` override, else the supergraph's. */

@@ -27,6 +27,13 @@ export interface GatewayContext {
 }
 
 const isMutation = (query: string | undefined) => !!query && /^\s*mutation\b/.test(query);
+const isMutationBody = (body: unknown) => {
+  try {
+    return typeof body === 'string' && isMutation((JSON.parse(body) as { query?: string }).query);
+  } catch {
+    return false;
+  }
+};
 
 /**
  * A subgraph that cannot be reached (down, restarting, slower than SUBGRAPH_TIMEOUT_MS) answers as
@@ -36,10 +43,12 @@ const isMutation = (query: string | undefined) => !!query && /^\s*mutation\b/.te
  */
 function unavailableResponse(name: string, timeoutMs: number, err: unknown, options: GraphQLDataSourceProcessOptions<GatewayContext>) {
   const timedOut = (err as Error)?.name === 'TimeoutError' || /timeout|aborted/i.test(String((err as Error)?.message));
-  const message = timedOut
-    ? `Subgraph "${name}" did not answer within ${timeoutMs} ms; its fields are missing from this answer`
-    : `Subgraph "${name}" is unavailable; its fields are missing from this answer`;
-  const extensions = { code: 'SERVICE_UNAVAILABLE', serviceName: name, reason: timedOut ? 'TIMEOUT' : 'UNREACHABLE' };
+  const { message, extensions } = isMutation(options.request.query) ? mutationFailure(name, timeoutMs, timedOut, err) : {
+    message: timedOut
+      ? `Subgraph "${name}" did not answer within ${timeoutMs} ms; its fields are missing from this answer`
+      : `Subgraph "${name}" is unavailable; its fields are missing from this answer`,
+    extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: name, reason: timedOut ? 'TIMEOUT' : 'UNREACHABLE' },
+  };
   const paths: Array<Array<string | number>> = [];
   const document = (options as { document?: DocumentNode }).document ?? (options.request.query ? parse(options.request.query) : undefined);
   const root = document?.definitions.find((d) => d.kind === 'OperationDefinition');
@@ -58,6 +67,29 @@ function unavailableResponse(name: string, timeoutMs: number, err: unknown, opti
   }
   const errors = (paths.length ? paths : [undefined]).map((path) => ({ message, path, extensions }));
   return { errors } as unknown as Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+}
+
+/** The connection was refused: the request never reached the subgraph, so nothing was written. */
+function neverSent(err: unknown): boolean {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined, i = 0; e && i < 4; i++, e = e.cause as typeof e) {
+    if (e.code === 'ECONNREFUSED') return true;
+  }
+  return false;
+}
+
+/**
+ * A write that was sent but not answered may have been applied; saying its fields are "missing"
+ * would invite a blind retry. The caller is told the outcome is unknown and how to learn it.
+ */
+function mutationFailure(name: string, timeoutMs: number, timedOut: boolean, err: unknown) {
+  if (!timedOut && neverSent(err)) {
+    return { message: `Subgraph "${name}" is unavailable; the mutation was not applied, retry it later`, extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: name, reason: 'UNREACHABLE' } };
+  }
+  const what = timedOut ? `did not answer the mutation within ${timeoutMs} ms` : 'lost the connection before answering the mutation';
+  return {
+    message: `Subgraph "${name}" ${what}; it may or may not have been applied. Retry with the same Idempotency-Key to learn its outcome`,
+    extensions: { code: 'OUTCOME_UNKNOWN', serviceName: name, reason: timedOut ? 'TIMEOUT' : 'CONNECTION_LOST' },
+  };
 }
 
 /**
@@ -83,14 +115,14 @@ async function passGraphQLErrors(res: Response): Promise<Response> {
  * and the request id, and bounds each subgraph call so one slow department cannot hold the answer.
  */
 class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(private readonly source: { name: string; url: string; timeoutMs: number; metrics?: ServiceMetrics; cache: GatewayCache }) {
+  constructor(private readonly source: { name: string; url: string; timeoutMs: number; mutationTimeoutMs: number; metrics?: ServiceMetrics; cache: GatewayCache }) {
     const config = source;
     super({
       url: config.url,
-      // Bounded per subgraph call, and cancelled when the whole operation runs out of time.
+      // Bounded per subgraph call (a write longer than a read), and cancelled when the whole operation runs out of time.
       fetcher: config.cache.fetcher(config.name, (input: string, init: RequestInit) => {
         const operation = executionSignal();
-        const signal = AbortSignal.timeout(config.timeoutMs);
+        const signal = AbortSignal.timeout(isMutationBody(init.body) ? config.mutationTimeoutMs : config.timeoutMs);
         return fetch(input, { ...init, signal: operation ? AbortSignal.any([signal, operation]) : signal }).then(passGraphQLErrors);
       }) as never,
     });
@@ -108,7 +140,8 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     } catch (err) {
       // The whole operation ran out of time: that error is the caller's answer, not this subgraph's.
       if (executionSignal()?.aborted) throw err;
-      return unavailableResponse(this.source.name, this.source.timeoutMs, err, options);
+      const timeoutMs = isMutation(options.request.query) ? this.source.mutationTimeoutMs : this.source.timeoutMs;
+      return unavailableResponse(this.source.name, timeoutMs, err, options);
     } finally {
       this.source.metrics?.observeSubgraphFetch(this.source.name, (performance.now() - started) / 1000, outcome);
     }
@@ -161,12 +194,12 @@ export async function startGateway(opts: { env?: NodeJS.ProcessEnv; port?: numbe
   const cache = createGatewayCache(env, Object.keys(urls), log, metrics.registry);
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphSource({ name, url: subgraphUrl(env, name, url ?? urls[name]), timeoutMs: env.SUBGRAPH_TIMEOUT_MS, metrics, cache }),
+    buildService: ({ name, url }) => new SubgraphSource({ name, url: subgraphUrl(env, name, url ?? urls[name]), timeoutMs: env.SUBGRAPH_TIMEOUT_MS, mutationTimeoutMs: env.MUTATION_TIMEOUT_MS, metrics, cache }),
   });
   const armor = armorFor(env);
   const persisted = persistedOperationsPlugin(loadManifest(env.PERSISTED_OPERATIONS_MANIFEST, env.PERSISTED_OPERATIONS), env.PERSISTED_OPERATIONS, env.MAX_TOKENS);
   const apollo = new ApolloServer<GatewayContext>({
-    gateway: withExecutionTimeout(gateway, env.EXECUTION_TIMEOUT_MS),
+    gateway: withExecutionTimeout(gateway, env.EXECUTION_TIMEOUT_MS, Math.max(env.EXECUTION_TIMEOUT_MS, env.MUTATION_TIMEOUT_MS)),
     // Apollo's automatic persisted queries would register any text a client sends; ours only serve the manifest.
     persistedQueries: false,
     formatError: makeFormatError(log),

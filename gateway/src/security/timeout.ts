@@ -18,19 +18,23 @@ export function executionSignal(): AbortSignal | undefined {
 }
 
 export class ExecutionTimeoutError extends GraphQLError {
-  constructor(ms: number) {
-    super(`The operation took longer than ${ms} ms and was stopped; narrow it or try again later`, {
-      extensions: { code: 'EXECUTION_TIMEOUT', http: { status: 504 } },
-    });
+  constructor(ms: number, mutation = false) {
+    super(
+      mutation
+        ? `The mutation took longer than ${ms} ms and was stopped waiting; it may or may not have been applied. Retry with the same Idempotency-Key to learn its outcome`
+        : `The operation took longer than ${ms} ms and was stopped; narrow it or try again later`,
+      { extensions: { code: mutation ? 'OUTCOME_UNKNOWN' : 'EXECUTION_TIMEOUT', http: { status: 504 } } },
+    );
   }
 }
 
 /**
  * Bounds the whole execution of one operation (all its subgraph calls, however many rounds the
- * query plan needs) by `ms`: past it, the caller gets EXECUTION_TIMEOUT and no partial data,
- * and the remaining subgraph calls are aborted.
+ * query plan needs) by `queryMs`, a mutation by `mutationMs`: past it, the caller gets
+ * EXECUTION_TIMEOUT (OUTCOME_UNKNOWN for a mutation) and no partial data, and the remaining
+ * subgraph calls are aborted.
  */
-export function withExecutionTimeout(gateway: ApolloGateway, ms: number): GatewayInterface {
+export function withExecutionTimeout(gateway: ApolloGateway, queryMs: number, mutationMs = queryMs): GatewayInterface {
   return {
     onSchemaLoadOrUpdate: (callback) => gateway.onSchemaLoadOrUpdate(callback),
     stop: () => gateway.stop(),
@@ -40,12 +44,14 @@ export function withExecutionTimeout(gateway: ApolloGateway, ms: number): Gatewa
       return {
         ...loaded,
         executor: (requestContext) => {
+          const mutation = requestContext.operation?.operation === 'mutation';
+          const ms = mutation ? mutationMs : queryMs;
           const controller = new AbortController();
           let timer: NodeJS.Timeout | undefined;
           const deadline = new Promise<never>((_resolve, reject) => {
             timer = setTimeout(() => {
-              controller.abort(new ExecutionTimeoutError(ms));
-              reject(new ExecutionTimeoutError(ms));
+              controller.abort(new ExecutionTimeoutError(ms, mutation));
+              reject(new ExecutionTimeoutError(ms, mutation));
             }, ms);
           });
           const run = execution.run(controller.signal, () => executor(requestContext));

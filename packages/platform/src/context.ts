@@ -13,6 +13,8 @@ export interface HubContext {
   loaders: LoaderRegistry;
   /** The request's `Idempotency-Key` header, when the client sent one (see `idempotent`). */
   idempotencyKey?: string;
+  /** DATABASE_STATEMENT_TIMEOUT_MS: bounds each statement of a mutation (see `idempotent`). */
+  statementTimeoutMs?: number;
 }
 
 /**

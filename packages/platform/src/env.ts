@@ -42,6 +42,8 @@ export const baseEnvSchema = z.object({
     .regex(/^[a-z0-9_]*$/, 'only lower-case letters, digits and _')
     .default(''),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** Bounds every statement of a mutation; the gateway's MUTATION_TIMEOUT_MS must not be shorter. */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   JWT_ISSUER: z.string().min(1).default('par-data-hub'),
   JWT_AUDIENCE: z.string().min(1).default('par-data-hub'),
   JWT_PUBLIC_KEY: z.string().min(1).optional(),

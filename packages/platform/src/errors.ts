@@ -9,6 +9,8 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   CONFLICT: 'CONFLICT',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** A write was sent but its answer never came: it may or may not have been applied (retry with the same Idempotency-Key). */
+  OUTCOME_UNKNOWN: 'OUTCOME_UNKNOWN',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -47,14 +49,23 @@ const PASS_THROUGH = new Set<string>([
   'EXECUTION_TIMEOUT',
 ]);
 
-/** PostgreSQL connection-class errors (08*, 57P0*) and refused sockets mean "try again", not "bug". */
-function isDatabaseUnavailable(err: unknown): boolean {
-  const e = err as { code?: string; message?: string } | undefined;
-  if (!e) return false;
-  if (typeof e.code === 'string' && (/^08/.test(e.code) || /^57P0/.test(e.code) || e.code === 'ECONNREFUSED')) return true;
-  return /ECONNREFUSED|Connection terminated|terminating connection|the database system is (starting up|shutting down)/i.test(
-    e.message ?? '',
-  );
+/** Socket failures and PostgreSQL's connection-class (08*) and shutdown (57P0*) codes. */
+const UNAVAILABLE_CODE = /^(08|57P0[1-4]$|ECONNREFUSED$|ECONNRESET$|EPIPE$|ETIMEDOUT$|EHOSTUNREACH$)/;
+const UNAVAILABLE_MESSAGE =
+  /ECONNREFUSED|ECONNRESET|EPIPE|Connection terminated|terminating connection|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|is not queryable|Timeout acquiring a connection|server closed the connection unexpectedly|connect ETIMEDOUT/i;
+
+/**
+ * Whether an error means "the database is away; try again" rather than a bug. The driver's error
+ * often arrives wrapped (MikroORM's ConnectionException, a `cause`), so the whole chain is checked.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  for (let e = err as { code?: unknown; message?: unknown; name?: unknown; cause?: unknown; previous?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+    if (typeof e.code === 'string' && UNAVAILABLE_CODE.test(e.code)) return true;
+    if (e.name === 'ConnectionException' || e.name === 'KnexTimeoutError') return true;
+    if (typeof e.message === 'string' && UNAVAILABLE_MESSAGE.test(e.message)) return true;
+    e = (e.cause ?? e.previous) as typeof e;
+  }
+  return false;
 }
 
 /**

@@ -115,6 +115,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
     em: orm.em.fork(),
     loaders: new LoaderRegistry(),
     idempotencyKey: typeof req.headers['idempotency-key'] === 'string' ? req.headers['idempotency-key'] : undefined,
+    statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
   });
 
   const http = await startHttpService<HubContext>({

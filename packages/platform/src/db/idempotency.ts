@@ -54,7 +54,8 @@ interface KeyRow {
 /**
  * Runs a mutation exactly once per `Idempotency-Key` (HTTP header, forwarded by the gateway): a
  * retry with the same key and the same arguments gets the first answer back and writes nothing; the
- * same key with other arguments is a CONFLICT. Without a key, `run` just runs.
+ * same key with other arguments is a CONFLICT. With or without a key, the whole mutation is one
+ * transaction, bounded by the subgraph's statement timeout.
  *
  * The key is recorded in the same transaction as the write (`run` sees `ctx.em` bound to it), so a
  * crash anywhere leaves both or neither: there is no reservation that could outlive its request. A
@@ -63,23 +64,26 @@ interface KeyRow {
  * without an answer (by an earlier version of this table's use) is taken over.
  */
 export async function idempotent<T>(ctx: HubContext, operation: string, args: unknown, run: () => Promise<T>): Promise<T> {
-  const key = ctx.idempotencyKey;
   // Every mutation already runs inside (see idempotentMutations); a resolver calling this again just runs.
-  if (key === undefined || guarded.has(ctx)) return run();
-  if (!KEY.test(key)) throw badInput('Idempotency-Key', 'must be 8 to 200 characters of A-Z a-z 0-9 . _ : -');
+  if (guarded.has(ctx)) return run();
+  const key = ctx.idempotencyKey;
+  if (key !== undefined && !KEY.test(key)) throw badInput('Idempotency-Key', 'must be 8 to 200 characters of A-Z a-z 0-9 . _ : -');
   const caller = ctx.caller.subject ?? 'anonymous';
   const requestHash = createHash('sha256').update(toJson(canonical(args))).digest('hex');
   const outer = ctx.em;
   try {
     return await outer.fork().transactional(async (tx: EntityManager) => {
-      const reserved = await reserve(tx, [caller, operation, key, requestHash]);
-      if (!reserved) return replay<T>(tx, ctx, [caller, operation, key], requestHash);
+      // The bound the gateway waits for (MUTATION_TIMEOUT_MS is refused below it): past it, no statement of the write runs on.
+      if (ctx.statementTimeoutMs) await sqlRows(tx, `SET LOCAL statement_timeout = ${Math.trunc(ctx.statementTimeoutMs)}`);
+      if (key !== undefined && !(await reserve(tx, [caller, operation, key, requestHash]))) return replay<T>(tx, ctx, [caller, operation, key], requestHash);
       ctx.em = sharingTransaction(tx, tx.getTransactionContext());
       guarded.add(ctx);
       const result = await run();
-      await sqlRows(tx, `UPDATE idempotency_key SET response = $4::jsonb, completed_at = now() WHERE caller = $1 AND operation = $2 AND key = $3`, [
-        caller, operation, key, toJson(result),
-      ]);
+      if (key !== undefined) {
+        await sqlRows(tx, `UPDATE idempotency_key SET response = $4::jsonb, completed_at = now() WHERE caller = $1 AND operation = $2 AND key = $3`, [
+          caller, operation, key, toJson(result),
+        ]);
+      }
       return result;
     });
   } finally {
