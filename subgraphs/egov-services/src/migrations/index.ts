@@ -5,6 +5,7 @@ import { Migration20261126220000 } from './Migration20261126220000';
 import { Migration20261130143100 } from './Migration20261130143100';
 import { Migration20261130200000 } from './Migration20261130200000';
 import { Migration20261130210500 } from './Migration20261130210500';
+import { Migration20261130220000 } from './Migration20261130220000';
 
 /** Every migration, in order. Listed in code so they ship with the service; never edit an applied one. */
 export const migrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130143100', class: Migration20261130143100 },
   { name: 'Migration20261130200000', class: Migration20261130200000 },
   { name: 'Migration20261130210500', class: Migration20261130210500 },
+  { name: 'Migration20261130220000', class: Migration20261130220000 },
 ];

@@ -64,9 +64,12 @@ export const resolvedDossiersOnline = (procedureKind: string): TargetSql => ({
       d.resolved_on AS day, (d.channel = 'ONLINE')::int AS numerator, 1 AS denominator
     FROM dossier d JOIN procedure_ref p ON p.code = d.procedure_code
    WHERE p.kind = '${procedureKind}' AND d.resolved_year = $1::int AND AGENCY_ONLY(d.agency_id) AND DOSSIER_UNIT(d.unit_code)`,
+  // Reached through the few procedures of the kind (OFFSET 0 keeps the planner from turning this
+  // back into a scan of the whole year's summary): the cost follows the kind, not the province.
   figure: `SELECT coalesce(sum(r.resolved) FILTER (WHERE r.channel = 'ONLINE'), 0), sum(r.resolved)
-    FROM dossier_year_rollup r JOIN procedure_ref p ON p.code = r.procedure_code
-   WHERE p.kind = '${procedureKind}' AND r.year = $1::int AND AGENCY_ONLY(r.agency_id) AND DOSSIER_UNIT(r.unit_code)`,
+    FROM procedure_ref p
+    CROSS JOIN LATERAL (SELECT y.* FROM dossier_year_rollup y WHERE y.procedure_code = p.code AND y.year = $1::int OFFSET 0) r
+   WHERE p.kind = '${procedureKind}' AND AGENCY_ONLY(r.agency_id) AND DOSSIER_UNIT(r.unit_code)`,
 });
 
 /** A target's figure as `SELECT numerator, denominator`: from its summary, or the sums over its records. */
