@@ -21,6 +21,22 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   MAX_DIRECTIVES: z.coerce.number().int().min(1).max(200).default(20),
   MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(4000),
   MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
+  /** Cost budget of a caller without a token (at most MAX_COST). */
+  MAX_COST_ANONYMOUS: z.coerce.number().int().min(100).max(10_000_000).default(20_000),
+  /** Bounds of unpaged lists and statistics groups for the cost model. */
+  COST_LIST_SIZES: z.string().min(1).optional(),
+  /** Requests per RATE_LIMIT_WINDOW_S per token subject, and per address for callers without a token. */
+  RATE_LIMIT_REQUESTS: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  RATE_LIMIT_ANONYMOUS_REQUESTS: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  RATE_LIMIT_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** Longest one CSV export may run, and what one caller's exports may take in EXPORT_CALLER_WINDOW_S. */
+  EXPORT_MAX_MS: z.coerce.number().int().min(100).max(3_600_000).default(120_000),
+  EXPORT_CALLER_MAX_MS: z.coerce.number().int().min(100).max(86_400_000).default(600_000),
+  EXPORT_CALLER_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000_000).default(2_000_000),
+  EXPORT_CALLER_WINDOW_S: z.coerce.number().int().min(1).max(604_800).default(3600),
+  /** Production: /metrics answers only `Authorization: Bearer <METRICS_TOKEN>`, or only on METRICS_PORT. */
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  METRICS_PORT: portSchema.optional(),
   MAX_BATCH: z.coerce.number().int().min(1).max(100).default(10),
   EXECUTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),

@@ -3,6 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { ParseOptions, ValidationRule } from 'graphql';
 import type { GatewayEnv } from './config';
 import { costPlugin } from './security/cost';
+import { loadListSizes } from './security/list-sizes';
 
 /**
  * Operation limits (DESIGN §7): depth, aliases and directives via graphql-armor, with field
@@ -25,7 +26,14 @@ export function armorFor(env: GatewayEnv): { validationRules: ValidationRule[]; 
     validationRules: (protection.validationRules ?? []) as ValidationRule[],
     plugins: [
       ...((protection.plugins ?? []) as ApolloServerPlugin<any>[]),
-      costPlugin({ maxCost: env.MAX_COST, maxPageSize: env.MAX_PAGE_SIZE, defaultPageSize: env.DEFAULT_PAGE_SIZE, listFactor: env.LIST_COST_FACTOR }),
+      costPlugin({
+        maxCost: env.MAX_COST,
+        maxCostAnonymous: env.MAX_COST_ANONYMOUS,
+        maxPageSize: env.MAX_PAGE_SIZE,
+        defaultPageSize: env.DEFAULT_PAGE_SIZE,
+        listFactor: env.LIST_COST_FACTOR,
+        listSizes: loadListSizes(env.COST_LIST_SIZES),
+      }),
     ],
   };
 }

@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson, type Logger, type Route } from '@par/platform';
 import { GraphQLError, Kind, parse, print, type FragmentDefinitionNode, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
 import { csvLine, UTF8_BOM } from './csv';
-import { at, cell, ExportError, pageInfoOf, planExport, rowsOf, selectOperation } from './rows';
+import { at, cell, ExportError, pageInfoOf, pagingDocument, planExport, rowsOf, selectOperation } from './rows';
 
 export interface ExportRequest {
   query: string;
@@ -17,13 +17,29 @@ export interface ExportResult {
   errors?: readonly GraphQLFormattedError[];
 }
 
-export interface ExportRouteOptions {
-  /** Runs one page through the gateway's own pipeline (auth, limits, persisted operations). */
-  execute(request: ExportRequest, req: IncomingMessage, requestId: string): Promise<ExportResult>;
+export interface ExportAllowance {
+  /** Rows and milliseconds the caller's exports may still use in the current window. */
+  rows: number;
+  ms: number;
+  spend(rows: number, ms: number): Promise<void>;
+}
+
+export interface ExportRouteOptions<C> {
+  /** The caller's context, built once per export (token, rate limit). */
+  context(req: IncomingMessage, requestId: string): Promise<C>;
+  /**
+   * Runs one page through the gateway's own pipeline (auth, limits, persisted operations);
+   * `derived` marks a text cut from an operation already accepted (later pages, added paging).
+   */
+  execute(request: ExportRequest, ctx: C, derived: boolean): Promise<ExportResult>;
+  /** The caller's export budget across exports (rows, time); refuses with RATE_LIMITED when spent. */
+  budget(ctx: C, req: IncomingMessage): Promise<ExportAllowance>;
   /** Named queries that may be exported by name alone (the project's documents). */
   namedOperations: Map<string, string>;
   maxBodyBytes: number;
+  /** Most rows and longest time of one export. */
   maxRows: number;
+  maxMs: number;
   log: Logger;
 }
 
@@ -58,7 +74,7 @@ function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
   });
 }
 
-async function exportRequestOf(req: IncomingMessage, opts: ExportRouteOptions): Promise<ExportRequest> {
+async function exportRequestOf(req: IncomingMessage, opts: ExportRouteOptions<unknown>): Promise<ExportRequest> {
   let body: { query?: unknown; variables?: unknown; operationName?: unknown };
   if (req.method === 'GET') {
     const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
@@ -70,6 +86,9 @@ async function exportRequestOf(req: IncomingMessage, opts: ExportRouteOptions): 
     }
     body = { operationName: params.get('operationName') ?? undefined, variables };
   } else if (req.method === 'POST') {
+    // A form or text/plain post needs no CORS preflight: a page elsewhere could make a signed-in
+    // browser start an export. JSON cannot be sent cross-site without one.
+    if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) throw new UnsupportedMediaType();
     body = ((await readJsonBody(req, opts.maxBodyBytes)) ?? {}) as typeof body;
   } else throw new ExportError('use GET with ?operationName= or POST with { query, variables, operationName }');
   const operationName = typeof body.operationName === 'string' && body.operationName ? body.operationName : undefined;
@@ -85,33 +104,49 @@ async function exportRequestOf(req: IncomingMessage, opts: ExportRouteOptions): 
   return { query, operationName, variables: (body.variables as Record<string, unknown>) ?? {} };
 }
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, SERVICE_UNAVAILABLE: 503, INTERNAL_SERVER_ERROR: 500, EXECUTION_TIMEOUT: 504 };
+class UnsupportedMediaType extends Error {}
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429, SERVICE_UNAVAILABLE: 503, INTERNAL_SERVER_ERROR: 500, EXECUTION_TIMEOUT: 504 };
+
+/** The status and headers (Retry-After) a GraphQLError carries in `extensions.http`. */
+function httpOf(err: GraphQLError): { status?: number; headers: Record<string, string> } {
+  const http = err.extensions?.http as { status?: number; headers?: Map<string, string> } | undefined;
+  return { status: http?.status, headers: http?.headers ? Object.fromEntries(http.headers) : {} };
+}
 
 const fileName = (name: string | undefined) => `${name?.replace(/[^A-Za-z0-9_-]/g, '') || 'export'}.csv`;
 
 /**
- * `POST /export.csv` `{ query, variables, operationName }` (or `GET ?operationName=&variables=`
- * for the project's named queries): runs the query through the gateway page by page, following
- * `pageInfo.endCursor`, and streams one CSV row per node (UTF-8 with BOM, RFC 4180). Only one page
- * is held at a time and writing waits for the client, so memory stays flat however long the export.
+ * `POST /export.csv` `{ query, variables, operationName }` (JSON only), or `GET ?operationName=&variables=`
+ * for the project's named queries: runs the query once, then only its paged connection page by
+ * page (following `pageInfo.endCursor`), and streams one CSV row per node (UTF-8 with BOM,
+ * RFC 4180). Only one page is held at a time and writing waits for the client, so memory stays
+ * flat. One export stops at `maxRows` rows or `maxMs`; a caller's exports together stop at its
+ * budget (rows and time per window). A file cut short by time or budget ends the connection
+ * without its last chunk, so a client cannot take it for complete.
  */
-export function exportRoute(opts: ExportRouteOptions): Route {
+export function exportRoute<C>(opts: ExportRouteOptions<C>): Route {
   return async (req: IncomingMessage, res: ServerResponse, requestId: string) => {
+    const started = performance.now();
     let request: ExportRequest;
     let first: ExportResult;
     let plan: ReturnType<typeof planExport>;
+    let ctx: C;
+    let allowance: ExportAllowance;
     try {
-      request = await exportRequestOf(req, opts);
+      request = await exportRequestOf(req, opts as ExportRouteOptions<unknown>);
       // Checked before anything runs: an export must never carry out a mutation.
       selectOperation(parse(request.query), request.operationName);
-      first = await opts.execute(request, req, requestId);
+      ctx = await opts.context(req, requestId);
+      allowance = await opts.budget(ctx, req);
+      first = await opts.execute(request, ctx, false);
       if (!first.data) {
         const code = String(first.errors?.[0]?.extensions?.code ?? '');
         return sendJson(res, STATUS[code] ?? 400, { errors: first.errors ?? [{ message: 'no data', extensions: { code: 'BAD_REQUEST' } }] });
       }
       plan = planExport(request.query, request.operationName, first.data);
       // Paging had to be added to the text: fetch the first page again with it.
-      if (plan.query !== request.query) first = await opts.execute({ ...request, query: plan.query }, req, requestId);
+      if (plan.query !== request.query) first = await opts.execute({ ...request, query: plan.query }, ctx, true);
       if (!first.data) return sendJson(res, 400, { errors: first.errors });
       // Nothing to export but errors (a FORBIDDEN list, say): say so, rather than an empty file.
       const container = at(first.data, plan.path);
@@ -119,11 +154,15 @@ export function exportRoute(opts: ExportRouteOptions): Route {
         return sendJson(res, STATUS[String(first.errors[0].extensions?.code ?? '')] ?? 400, { errors: first.errors });
       }
     } catch (err) {
+      if (err instanceof UnsupportedMediaType) {
+        return sendJson(res, 415, { errors: [{ message: 'POST /export.csv takes a JSON body (content-type: application/json)', extensions: { code: 'BAD_REQUEST' } }] });
+      }
       if (err instanceof ExportError) return sendJson(res, 400, { errors: [{ message: err.message, extensions: { code: 'BAD_USER_INPUT' } }] });
       if (err instanceof GraphQLError) {
-        // A syntax error from parse, or the caller's token refused while building the context.
+        // A syntax error from parse, the caller's token refused, or its rate limit or export budget spent.
         const code = String(err.extensions?.code ?? 'GRAPHQL_PARSE_FAILED');
-        return sendJson(res, STATUS[code] ?? 400, { errors: [{ message: err.message, extensions: { code } }] });
+        const http = httpOf(err);
+        return sendJson(res, http.status ?? STATUS[code] ?? 400, { errors: [{ message: err.message, extensions: { code } }] }, http.headers);
       }
       throw err;
     }
@@ -141,31 +180,52 @@ export function exportRoute(opts: ExportRouteOptions): Route {
     });
     await write(UTF8_BOM + csvLine(plan.columns.map((c) => c.header)));
 
+    const maxRows = Math.min(opts.maxRows, allowance.rows);
+    const maxMs = Math.min(opts.maxMs, allowance.ms);
+    const pages = plan.kind === 'connection' ? pagingDocument(plan) : plan.query;
     let page: ExportResult = first;
     let rows = 0;
     let previousCursor: string | null = null;
-    for (;;) {
-      const container = at(page.data, plan.path);
-      // One write per page: the page is in memory anyway, and a write per row costs more than the rows.
-      const lines: string[] = [];
-      for (const row of rowsOf(plan, container)) {
-        if (rows >= opts.maxRows) break;
-        lines.push(csvLine(plan.columns.map((c) => cell(row, c.keys))));
-        rows++;
+    let stop: string | null = null;
+    try {
+      for (;;) {
+        const container = at(page.data, plan.path);
+        // One write per page: the page is in memory anyway, and a write per row costs more than the rows.
+        const lines: string[] = [];
+        for (const row of rowsOf(plan, container)) {
+          if (rows >= maxRows) break;
+          lines.push(csvLine(plan.columns.map((c) => cell(row, c.keys))));
+          rows++;
+        }
+        if (lines.length) await write(lines.join(''));
+        if (closed || plan.kind === 'list') break;
+        const { hasNextPage, endCursor } = pageInfoOf(container);
+        // A cursor that does not move would loop forever: stop rather than trust the server.
+        if (!hasNextPage || !endCursor || endCursor === previousCursor) break;
+        if (rows >= maxRows) {
+          // The export's own row limit ends the file; the caller's spent budget cuts it.
+          if (rows < opts.maxRows) stop = 'caller export budget (rows)';
+          break;
+        }
+        if (performance.now() - started > maxMs) {
+          stop = maxMs < opts.maxMs ? 'caller export budget (time)' : 'export time limit';
+          break;
+        }
+        previousCursor = endCursor;
+        page = await opts.execute({ query: pages, operationName: plan.operationName, variables: { ...request.variables, [plan.afterVariable!]: endCursor } }, ctx, true);
+        if (!page.data || closed) {
+          stop = `error ${page.errors?.map((e) => e.extensions?.code).join(',') ?? ''}`;
+          break;
+        }
       }
-      if (lines.length) await write(lines.join(''));
-      if (closed || rows >= opts.maxRows || plan.kind === 'list') break;
-      const { hasNextPage, endCursor } = pageInfoOf(container);
-      // A cursor that does not move would loop forever: stop rather than trust the server.
-      if (!hasNextPage || !endCursor || endCursor === previousCursor) break;
-      previousCursor = endCursor;
-      page = await opts.execute({ query: plan.query, operationName: plan.operationName, variables: { ...request.variables, [plan.afterVariable!]: endCursor } }, req, requestId);
-      if (!page.data || closed) {
-        // Headers are gone: cutting the connection tells the client the file is incomplete.
-        opts.log.warn({ requestId, rows, errors: page.errors?.map((e) => e.extensions?.code) }, 'export stopped by an error');
-        res.destroy();
-        return;
-      }
+    } finally {
+      await allowance.spend(rows, performance.now() - started);
+    }
+    if (stop) {
+      // Headers are gone: cutting the connection tells the client the file is incomplete.
+      opts.log.warn({ requestId, rows, reason: stop }, 'export stopped');
+      res.destroy();
+      return;
     }
     opts.log.info({ requestId, operationName: plan.operationName, rows }, 'export finished');
     res.end();

@@ -183,3 +183,45 @@ export function cell(row: unknown, keys: string[]): unknown {
     .map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v)))
     .join('; ');
 }
+
+/**
+ * The document the pages after the first run: the operation cut down to the path of the exported
+ * connection, so that its other root fields and everything beside the path are fetched once, with
+ * the first page, and never again. Variables and fragments it no longer uses are dropped (graphql-js
+ * refuses unused ones).
+ */
+export function pagingDocument(plan: ExportPlan): string {
+  const doc = parse(plan.query);
+  const op = selectOperation(doc, plan.operationName);
+  const fragments = fragmentsOf(doc);
+  const cut = (set: SelectionSetNode | undefined, depth: number): SelectionSetNode => {
+    const field = fieldsOf(set, fragments).find((f) => responseKey(f) === plan.path[depth]);
+    if (!field) throw new ExportError(`the exported list ${plan.path.join('.')} is not in the operation`);
+    const kept: FieldNode = depth === plan.path.length - 1 ? field : { ...field, selectionSet: cut(field.selectionSet, depth + 1) };
+    return { kind: Kind.SELECTION_SET, selections: [kept] };
+  };
+  const selectionSet = cut(op.selectionSet, 0);
+  const usedFragments = new Set<string>();
+  const usedVariables = new Set<string>();
+  const pending: Array<{ kind: Kind } & object> = [selectionSet];
+  while (pending.length) {
+    visit(pending.pop() as SelectionSetNode, {
+      Variable(node) {
+        usedVariables.add(node.name.value);
+      },
+      FragmentSpread(node) {
+        const frag = fragments.get(node.name.value);
+        if (frag && !usedFragments.has(node.name.value)) {
+          usedFragments.add(node.name.value);
+          pending.push(frag);
+        }
+      },
+    });
+  }
+  const operation: OperationDefinitionNode = {
+    ...op,
+    selectionSet,
+    variableDefinitions: (op.variableDefinitions ?? []).filter((v) => usedVariables.has(v.variable.name.value)),
+  };
+  return print({ kind: Kind.DOCUMENT, definitions: [operation, ...[...usedFragments].map((f) => fragments.get(f)!)] });
+}

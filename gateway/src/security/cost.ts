@@ -5,7 +5,9 @@ import {
   type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLField, type GraphQLSchema,
   type OperationDefinitionNode, type SelectionSetNode,
 } from 'graphql';
-import { getArgumentValues } from 'graphql/execution/values';
+import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
+import { isAnonymous, type Caller } from '@par/platform';
+import { listBound, type ListSizes } from './list-sizes';
 
 export interface CostOptions {
   maxCost: number;
@@ -13,16 +15,27 @@ export interface CostOptions {
   maxPageSize: number;
   /** What a connection costs when `first` is not given (the subgraphs' default page). */
   defaultPageSize: number;
-  /** Assumed length of plain (non-connection) lists. */
+  /** Assumed length of plain lists that `listSizes` does not bound. */
   listFactor: number;
+  /** Bounds of unpaged lists and statistics (gateway/data/list-sizes.json). */
+  listSizes?: ListSizes;
+  /** Budget of a caller without a token; `maxCost` is the authenticated callers'. */
+  maxCostAnonymous?: number;
+}
+
+/** What a batch has spent so far; shared by the operations of one HTTP request through their context. */
+export interface CostBudget {
+  spent: number;
 }
 
 /**
  * Cost of an operation in fields resolved, counting list sizes: a field costs 1 plus its
  * selection, and a list multiplies its selection by its size — `first` (or the default page) for
- * a connection's `edges`/`nodes`, a fixed factor for plain lists. Nested connections therefore
- * multiply, which is what makes `first: 100` inside `first: 100` expensive, as it is for the
- * databases. Abstract types count every fragment (an upper bound).
+ * a connection's `edges`/`nodes`, the bound of gateway/data/list-sizes.json for plain lists and
+ * statistics (else a fixed factor). Nested connections therefore multiply, which is what makes
+ * `first: 100` inside `first: 100` expensive, as it is for the databases. Abstract types count
+ * every fragment (an upper bound). Arguments are read as they will execute: variables coerced
+ * with their defaults, literals, and the schema's argument defaults.
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -31,6 +44,9 @@ export function operationCost(
   variables: Record<string, unknown>,
   opts: CostOptions,
 ): number {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  // Variables that fail coercion fail execution too; cost what was sent meanwhile.
+  const values = coerced.coerced ?? variables;
   const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
   if (!root) return 0;
 
@@ -56,7 +72,7 @@ export function operationCost(
       if (!field) continue;
       let args: Record<string, unknown> = {};
       try {
-        args = getArgumentValues(field, sel, variables);
+        args = getArgumentValues(field, sel, values);
       } catch {
         /* invalid arguments fail in execution; cost them with defaults */
       }
@@ -71,7 +87,8 @@ export function operationCost(
       const isList = isListType(getNullableType(field.type));
       const childSize = isConnection ? (first ?? opts.defaultPageSize) : null;
       const inner = sel.selectionSet ? selectionCost(sel.selectionSet, named as GraphQLCompositeType, childSize, spreads) : 0;
-      const multiplier = isList ? (listSize ?? first ?? opts.listFactor) : 1;
+      const bound = isList && listSize === null && first === null && opts.listSizes ? listBound(opts.listSizes, `${parent.name}.${name}`, args) : null;
+      const multiplier = isList ? (listSize ?? first ?? bound ?? opts.listFactor) : 1;
       total += 1 + multiplier * inner;
     }
     return total;
@@ -79,21 +96,32 @@ export function operationCost(
   return selectionCost(operation.selectionSet, root, null, new Set());
 }
 
-/** Refuses operations above the cost budget or with a page above the maximum, before any subgraph is called. */
+/**
+ * Refuses operations above the caller's budget (lower for anonymous callers) or with a page above
+ * the maximum, before any subgraph is called. The operations of one batched request share one
+ * budget (`budget` in the context): ten cheap operations in an array cost what they cost together.
+ */
 export function costPlugin(opts: CostOptions): ApolloServerPlugin<any> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
           const fragments = Object.fromEntries(
             document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
           );
           const cost = operationCost(schema, operation, fragments, request.variables ?? {}, opts);
-          if (cost > opts.maxCost) {
-            throw new GraphQLError(`The operation costs ${cost}, above the limit of ${opts.maxCost}; ask for smaller pages or fewer nested lists`, {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost: opts.maxCost, http: { status: 400 } },
-            });
+          const ctx = contextValue as { caller?: Caller; budget?: CostBudget } | undefined;
+          const anonymous = !ctx?.caller || isAnonymous(ctx.caller);
+          const maxCost = anonymous ? Math.min(opts.maxCostAnonymous ?? opts.maxCost, opts.maxCost) : opts.maxCost;
+          const spent = (ctx?.budget?.spent ?? 0) + cost;
+          if (ctx?.budget) ctx.budget.spent = spent;
+          if (spent > maxCost) {
+            const batch = spent > cost ? ` (${spent} with the other operations of this batch)` : '';
+            throw new GraphQLError(
+              `The operation costs ${cost}${batch}, above the limit of ${maxCost}${anonymous ? ' for callers without a token' : ''}; ask for smaller pages, fewer nested lists or fewer groups`,
+              { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost: spent, maxCost, http: { status: 400 } } },
+            );
           }
         },
       };

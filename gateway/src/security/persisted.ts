@@ -112,8 +112,12 @@ const REFUSED_PLACEHOLDER = 'query RefusedOperation { __typename }';
  */
 export function persistedOperationsPlugin(ops: PersistedOperations | null, mode: PersistedMode, maxTokens: number): ApolloServerPlugin<any> {
   const check = (request: { query?: string | null; extensions?: Record<string, unknown> | null }): GraphQLError | null => {
-    const ext = request.extensions?.persistedQuery as { version?: unknown; sha256Hash?: unknown } | undefined;
+    const ext = request.extensions?.persistedQuery as { version?: unknown; sha256Hash?: unknown } | null | undefined;
     if (ext !== undefined) {
+      // `"persistedQuery": null` (or a string, a list) is the caller's malformed request, not our 500.
+      if (ext === null || typeof ext !== 'object' || Array.isArray(ext)) {
+        return persistedError('extensions.persistedQuery must be an object { version: 1, sha256Hash }', 'BAD_REQUEST', 400);
+      }
       if (mode === 'off' || !ops) return persistedError('PersistedQueryNotSupported', 'PERSISTED_QUERY_NOT_SUPPORTED', 200);
       if (ext.version !== 1 || typeof ext.sha256Hash !== 'string' || !/^[0-9a-fA-F]{64}$/.test(ext.sha256Hash)) {
         return persistedError('persistedQuery needs version 1 and a sha256Hash of 64 hex digits', 'BAD_REQUEST', 400);
@@ -137,7 +141,9 @@ export function persistedOperationsPlugin(ops: PersistedOperations | null, mode:
     return null;
   };
   return {
-    async requestDidStart({ request }) {
+    async requestDidStart({ request, contextValue }) {
+      // A CSV export's later pages are cut from an operation this plugin already accepted.
+      if ((contextValue as { exportPage?: boolean } | undefined)?.exportPage) return;
       const refusal = check(request as Parameters<typeof check>[0]);
       if (!refusal) return;
       request.query = REFUSED_PLACEHOLDER;

@@ -27,6 +27,7 @@ export * from './graphql/audit.resolver';
 export * from './http/server';
 export * from './http/apollo-plugins';
 export * from './http/metrics';
+export * from './http/metrics-access';
 export * from './http/statement-counter';
 export * from './cache/write-events';
 export * from './cache/cache-hints';

@@ -2,6 +2,19 @@ import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'typ
 import { badInput } from '../errors';
 
 export const MAX_PAGE_SIZE = 100;
+/**
+ * Most groups a statistics query returns; past it the query is refused (BAD_USER_INPUT naming
+ * groupBy), so the gateway's cost model can count a statistics list as at most this long.
+ */
+export const MAX_STATISTICS_GROUPS = 5000;
+
+/** Refuses statistics with more groups than MAX_STATISTICS_GROUPS (query them with LIMIT MAX_STATISTICS_GROUPS + 1). */
+export function assertGroupCount<T>(rows: T[], field = 'groupBy'): T[] {
+  if (rows.length > MAX_STATISTICS_GROUPS) {
+    throw badInput(field, `more than ${MAX_STATISTICS_GROUPS} groups; filter, or group by fewer dimensions`);
+  }
+  return rows;
+}
 
 @ObjectType({ description: 'Where a page of a Relay connection stands in the whole list.' })
 @Directive('@shareable')

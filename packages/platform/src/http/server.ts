@@ -24,6 +24,12 @@ export interface HttpServiceOptions<C extends BaseContext> {
   maxBatch?: number;
   /** Extra routes by exact path (`/metrics`, `/export.csv`, …). */
   routes?: Record<string, Route>;
+  /**
+   * The service facing clients (the gateway) names every request itself: a client's
+   * `x-request-id` would otherwise land in the audit log as ours. Theirs is kept as
+   * `clientRequestId` (see `clientRequestId()`). Subgraphs keep the gateway's id.
+   */
+  generateRequestIds?: boolean;
 }
 
 export interface RunningHttpService {
@@ -34,6 +40,12 @@ export interface RunningHttpService {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+/** The id a client sent in `x-request-id`, when well-formed; never used as the request's own id by the gateway. */
+export function clientRequestId(req: IncomingMessage): string | undefined {
+  const header = req.headers['x-request-id'];
+  return typeof header === 'string' && REQUEST_ID.test(header) ? header : undefined;
+}
 
 export class BodyTooLargeError extends Error {}
 /** Bytes that are not UTF-8 would be replaced silently (U+FFFD) and searched for; refuse them instead. */
@@ -100,9 +112,10 @@ export async function startHttpService<C extends BaseContext>(opts: HttpServiceO
   const server = http.createServer(async (req, res) => {
     // While shutting down, a kept-alive connection must not outlive the answer it is carrying.
     if (closing) res.setHeader('connection', 'close');
-    const header = req.headers['x-request-id'];
-    const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+    const requestId = (!opts.generateRequestIds && clientRequestId(req)) || randomUUID();
     res.setHeader('x-request-id', requestId);
+    const fromClient = opts.generateRequestIds ? clientRequestId(req) : undefined;
+    if (fromClient) res.setHeader('x-client-request-id', fromClient);
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
       if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok', service: opts.name });

@@ -1,4 +1,4 @@
-import { badInput, sqlRows, type HubContext } from '@par/platform';
+import { assertGroupCount, badInput, MAX_STATISTICS_GROUPS, sqlRows, type HubContext } from '@par/platform';
 import { assertUuid } from '../reference/reference.service';
 import { DossierDimension, type DossierStatisticsFilter } from './statistics.inputs';
 import type { DossierStatistic } from './statistics.type';
@@ -49,9 +49,10 @@ export class DossierStatisticsService {
               coalesce(sum(resolved), 0)::int AS resolved, coalesce(sum(on_time), 0)::int AS "resolvedOnTime",
               round(100.0 * sum(on_time) / nullif(sum(resolved), 0), 2)::float8 AS "onTimeRate",
               round(100.0 * sum(online) / nullif(sum(received), 0), 2)::float8 AS "onlineRate"
-         FROM ev ${group}`,
+         FROM ev ${group} LIMIT ${MAX_STATISTICS_GROUPS + 1}`,
       [from, to, agencyId, filter?.procedureCode ?? null, filter?.sector ?? null],
     );
-    return rows.map((r) => ({ ...r, year: r.year === null ? null : Number(r.year) }));
+    // The gateway's cost counts these groups as at most MAX_STATISTICS_GROUPS: keep that true.
+    return assertGroupCount(rows).map((r) => ({ ...r, year: r.year === null ? null : Number(r.year) }));
   }
 }
