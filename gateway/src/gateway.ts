@@ -11,6 +11,7 @@ import {
 } from '@par/platform';
 import { createGatewayCache, type GatewayCache } from './cache';
 import { loadGatewayEnv, subgraphUrl, type GatewayEnv } from './config';
+import { dashboardRoutes } from './dashboard/serve';
 import { exportRoute, namedOperationsFrom } from './export';
 import { graphiqlCacheDir, graphiqlRoutes, tabsFrom } from './graphiql';
 import { armorFor } from './limits';
@@ -277,6 +278,7 @@ export async function startGateway(opts: { env?: NodeJS.ProcessEnv; port?: numbe
         maxMs: env.EXPORT_MAX_MS,
         log,
       }),
+      ...dashboardRoutes({ tokenField: !production, log, prepare: !production }),
       ...((env.ENABLE_GRAPHIQL ?? !production)
         ? graphiqlRoutes({ endpoint: '/graphql', tabs: tabsFrom(operationsFile, path.join(path.dirname(operationsFile), 'examples.json')), cacheDir: graphiqlCacheDir(dataDir(env.HUB_DATA_DIR)), log })
         : {}),

@@ -1,0 +1,109 @@
+import { useMemo } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { DashboardScorecardDocument, type DashboardScorecardQuery } from '@par/operations';
+import { useT } from '../i18n/context';
+import { formatTarget, formatValue } from '../i18n/format';
+import { PartialNotice } from '../shared/partial';
+import type { Filters } from '../app/filters';
+import { Sparkline } from './Sparkline';
+import { STATUSES, StatusBadge } from './StatusBadge';
+import { useYearlyValues } from './useYearlyValues';
+
+type Target = NonNullable<DashboardScorecardQuery['reformPlan']>['targets'][number];
+
+/** The plan's targets by area for one year and scope: status, figure, trend, and the reading. */
+export function ScorecardPage({ plan, filters }: { plan: string; filters: Filters }) {
+  const t = useT();
+  const scope = { agencyId: filters.agencyId || undefined, unitCode: filters.unitCode || undefined };
+  const { data, error, loading } = useQuery(DashboardScorecardDocument, { variables: { plan, year: filters.year, ...scope }, errorPolicy: 'all' });
+  const reformPlan = data?.reformPlan;
+  const years = useMemo(() => {
+    if (!reformPlan) return [];
+    const out: number[] = [];
+    for (let y = reformPlan.periodStart; y <= reformPlan.periodEnd; y++) out.push(y);
+    return out;
+  }, [reformPlan?.periodStart, reformPlan?.periodEnd]);
+  const yearly = useYearlyValues(plan, years, scope);
+  const areas = useMemo(() => {
+    const m = new Map<string, Target[]>();
+    for (const target of reformPlan?.targets ?? []) m.set(target.area, [...(m.get(target.area) ?? []), target]);
+    return [...m.entries()];
+  }, [reformPlan]);
+  const counts = useMemo(() => {
+    const c = new Map<string, number>();
+    for (const target of reformPlan?.targets ?? []) c.set(target.indicator?.status ?? 'NO_DATA', (c.get(target.indicator?.status ?? 'NO_DATA') ?? 0) + 1);
+    return c;
+  }, [reformPlan]);
+
+  return (
+    <section aria-labelledby="scorecard-title">
+      <h2 id="scorecard-title">{reformPlan ? `${reformPlan.title} — ${t.year} ${filters.year}` : t.nav.scorecard}</h2>
+      <PartialNotice errors={[error]} />
+      {loading && !data && <p role="status">{t.loading}</p>}
+      {reformPlan && (
+        <>
+          <h3>{t.summary}</h3>
+          <ul className="summary" aria-label={t.summary}>
+            {STATUSES.map((s) => (
+              <li key={s} data-summary={s}>
+                <StatusBadge status={s} /> <strong>{counts.get(s) ?? 0}</strong>
+              </li>
+            ))}
+          </ul>
+          {areas.map(([area, targets]) => (
+            <div key={area} className="area">
+              <h3>{t.area[area] ?? area}</h3>
+              <table className="targets">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.target}</th>
+                    <th scope="col">{t.targetValue}</th>
+                    <th scope="col">{t.measured}</th>
+                    <th scope="col">{t.status}</th>
+                    <th scope="col">{t.trend}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {targets.map((target) => (
+                    <tr key={target.code} data-target={target.code}>
+                      <td>
+                        <a href={`#/target/${encodeURIComponent(target.code)}`}>{t.lang === 'en' ? target.descriptionEn : target.description}</a>
+                        <div className="code">{target.code}</div>
+                        {target.note && (
+                          <p className="note">
+                            <span className="note-label">{t.note}:</span> {target.note}
+                          </p>
+                        )}
+                      </td>
+                      <td className="num">
+                        {formatTarget(target.comparator, target.value, target.unit)}
+                        <div className="due">{target.dueYear ? `${t.dueYear} ${target.dueYear}` : t.annual}</div>
+                      </td>
+                      <td className="num" data-value>
+                        {formatValue(target.indicator?.measurement?.value, target.unit)}
+                      </td>
+                      <td>
+                        <StatusBadge status={target.indicator?.status} />
+                      </td>
+                      <td className="trend">
+                        {yearly && (
+                          <Sparkline
+                            years={years}
+                            values={yearly.get(target.code) ?? years.map(() => null)}
+                            target={target.value}
+                            projection={target.indicator?.projection}
+                            label={`${t.trend} ${target.code}: ${years.map((y, i) => `${y} ${formatValue(yearly.get(target.code)?.[i], target.unit)}`).join(', ')}`}
+                          />
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

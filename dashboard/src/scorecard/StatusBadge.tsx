@@ -1,0 +1,13 @@
+import { useT } from '../i18n/context';
+
+export const STATUSES = ['MET', 'NOT_MET', 'ON_TRACK', 'AT_RISK', 'NOT_DUE', 'NO_DATA'] as const;
+
+export function StatusBadge({ status }: { status: string | null | undefined }) {
+  const t = useT();
+  const s = status ?? 'NO_DATA';
+  return (
+    <span className={`badge badge-${s.toLowerCase().replace('_', '-')}`} data-status={s}>
+      {t.statusLabel[s] ?? s}
+    </span>
+  );
+}

@@ -1,0 +1,99 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT, sendJson, type Logger, type Route } from '@par/platform';
+
+/**
+ * The leadership dashboard (dashboard/, built by Vite into dashboard/dist) served at `/`. The
+ * production image builds it; in development the first gateway that needs it builds it once
+ * when it is missing, in a child process, so the gateway itself never loads Vite.
+ */
+export interface DashboardOptions {
+  /** Shown to the page: a token field in development; in production the deployment sends the bearer. */
+  tokenField: boolean;
+  log: Logger;
+  /** The dashboard workspace; the repository's by default. */
+  dir?: string;
+  /** Build (when missing) and load at once rather than on the first request: `npm start`. */
+  prepare?: boolean;
+}
+
+const FILES = { '/assets/app.js': 'text/javascript; charset=utf-8', '/assets/app.css': 'text/css; charset=utf-8' } as const;
+
+// Nothing but this server: the page must work on an intranet and must not send tokens elsewhere.
+// Inline styles are ECharts' own (it positions its SVG with style attributes).
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+let building: Promise<void> | null = null;
+
+/** Builds dashboard/dist when it is missing: into a private folder, then renamed, so a concurrent start never serves half a build. */
+export function ensureDashboardBuilt(dir: string, log: Logger): Promise<void> {
+  const dist = path.join(dir, 'dist');
+  if (fs.existsSync(path.join(dist, 'index.html'))) return Promise.resolve();
+  building ??= new Promise<void>((resolve, reject) => {
+    const out = `dist.build-${process.pid}`;
+    const vite = path.join(path.dirname(require.resolve('vite/package.json', { paths: [dir] })), 'bin', 'vite.js');
+    log.info('building the dashboard (dashboard/dist is missing)');
+    execFile(process.execPath, [vite, 'build', '--outDir', out, '--logLevel', 'warn'], { cwd: dir, timeout: 180_000 }, (err, _stdout, stderr) => {
+      const tmp = path.join(dir, out);
+      if (err) {
+        fs.rmSync(tmp, { recursive: true, force: true });
+        return reject(new Error(`dashboard build failed: ${stderr || err.message}`));
+      }
+      try {
+        fs.renameSync(tmp, dist);
+      } catch {
+        // Another process finished first: its build is the same.
+        fs.rmSync(tmp, { recursive: true, force: true });
+      }
+      resolve();
+    });
+  }).finally(() => {
+    building = null;
+  });
+  return building;
+}
+
+const escapeJsonForHtml = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+
+interface Built {
+  html: Buffer;
+  assets: Map<string, Buffer>;
+}
+
+/** `/`, `/index.html` and the two assets; built (when missing) on the first request, then kept in memory. */
+export function dashboardRoutes(opts: DashboardOptions): Record<string, Route> {
+  const dir = opts.dir ?? path.join(REPO_ROOT, 'dashboard');
+  let loaded: Promise<Built> | null = null;
+  const load = () => {
+    loaded ??= ensureDashboardBuilt(dir, opts.log)
+      .then(() => {
+        const dist = path.join(dir, 'dist');
+        const config = `<script id="par-dashboard-config" type="application/json">${escapeJsonForHtml({ tokenField: opts.tokenField })}</script>`;
+        const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8').replace('</head>', `${config}\n</head>`);
+        const assets = new Map(Object.keys(FILES).map((p) => [p, fs.readFileSync(path.join(dist, p))]));
+        return { html: Buffer.from(html), assets };
+      })
+      .catch((err) => {
+        loaded = null;
+        throw err;
+      });
+    return loaded;
+  };
+  if (opts.prepare) void load().catch((err) => opts.log.warn({ err }, 'dashboard not ready'));
+  const serve = (pathname: string, type: string): Route => async (req, res) => {
+    try {
+      const b = await load();
+      const body = pathname === '/' ? b.html : b.assets.get(pathname)!;
+      const headers: Record<string, string | number> = { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
+      if (pathname === '/') Object.assign(headers, { 'content-security-policy': CSP, 'referrer-policy': 'no-referrer' });
+      res.writeHead(200, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (err) {
+      opts.log.error({ err }, 'dashboard unavailable');
+      sendJson(res, 503, { error: 'the dashboard is not built: run `npm run build -w dashboard` (see the gateway log)' });
+    }
+  };
+  const html = serve('/', 'text/html; charset=utf-8');
+  return { '/': html, '/index.html': html, ...Object.fromEntries(Object.entries(FILES).map(([p, type]) => [p, serve(p, type)])) };
+}
