@@ -54,6 +54,8 @@ export const baseEnvSchema = z.object({
     .transform((s) => s.split(',').map((a) => a.trim()).filter(Boolean))
     .pipe(z.array(z.enum(['ES256', 'RS256', 'HS256'])).min(1)),
   JWT_HS256_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Tokens living longer than this (exp - iat, or exp - now without iat) are refused: a leaked long-lived token is a standing key. */
+  JWT_MAX_TOKEN_TTL_S: z.coerce.number().int().min(60).max(31 * 86_400).default(86_400),
   HOST: z.string().min(1).default('127.0.0.1'),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
   SEED_WHEN_EMPTY: bool.optional(),

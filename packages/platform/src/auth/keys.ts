@@ -1,7 +1,8 @@
-import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { createECDH, createHash, createPrivateKey, createPublicKey, KeyObject } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRemoteJWKSet, importPKCS8, importSPKI, type CryptoKey, type JWTVerifyGetKey } from 'jose';
+import { unauthenticated } from '../errors';
 import { ConfigError } from '../env';
 
 export const DEV_KEY_ALG = 'ES256';
@@ -14,20 +15,48 @@ export interface DevKeyPair {
 }
 
 /**
- * The development key pair lives in the git-ignored data folder, created on first use, so a fresh
- * clone works without any secret being committed. Written to a temp name and renamed, so that
- * services starting together never read a half-written key.
+ * The development key pair is one well-known pair derived from a published seed: it is not a
+ * secret, and it is meant not to be. Production recognises it by its fingerprint wherever it
+ * arrives from (JWT_PUBLIC_KEY, a JWKS, a copied file) and refuses it; a random per-machine key
+ * could only be recognised on the machine that made it. Written to the git-ignored data folder
+ * for tools that read files; an older random pair already there is kept (and refused in
+ * production on that machine, as before).
  */
+const DEV_KEY_SEED = 'par-data-hub development key: public by design, refused in production';
+
+function derivedDevKeyPair(): { privatePem: string; publicPem: string } {
+  const d = createHash('sha256').update(DEV_KEY_SEED).digest();
+  const ecdh = createECDH('prime256v1');
+  ecdh.setPrivateKey(d);
+  const point = ecdh.getPublicKey();
+  const jwk = { kty: 'EC', crv: 'P-256', d: d.toString('base64url'), x: point.subarray(1, 33).toString('base64url'), y: point.subarray(33).toString('base64url') };
+  const privateKey = createPrivateKey({ key: jwk, format: 'jwk' });
+  return {
+    privatePem: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
+    publicPem: createPublicKey(privateKey).export({ type: 'spki', format: 'pem' }) as string,
+  };
+}
+
+/** SHA-256 of a public key's SubjectPublicKeyInfo (DER), hex: the same however the key is encoded. */
+export function keyFingerprint(key: string | KeyObject): string {
+  const object = typeof key === 'string' ? createPublicKey(key) : key.type === 'private' ? createPublicKey(key) : key;
+  return createHash('sha256').update(object.export({ type: 'spki', format: 'der' })).digest('hex');
+}
+
+/** Fingerprint of the development public key; production refuses a key with this fingerprint. */
+export const DEV_KEY_FINGERPRINT = keyFingerprint(derivedDevKeyPair().publicPem);
+
 export function ensureDevKeyPair(dir: string): DevKeyPair {
   const keyDir = path.join(dir, 'keys');
   const priv = path.join(keyDir, 'dev-private.pem');
   const pub = path.join(keyDir, 'dev-public.pem');
   if (!fs.existsSync(priv) || !fs.existsSync(pub)) {
     fs.mkdirSync(keyDir, { recursive: true, mode: 0o700 });
-    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const pair = derivedDevKeyPair();
+    // Written to a temp name and renamed, so that services starting together never read half a key.
     const suffix = `.${process.pid}.tmp`;
-    fs.writeFileSync(priv + suffix, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
-    fs.writeFileSync(pub + suffix, publicKey.export({ type: 'spki', format: 'pem' }));
+    fs.writeFileSync(priv + suffix, pair.privatePem, { mode: 0o600 });
+    fs.writeFileSync(pub + suffix, pair.publicPem);
     // The public key goes last: its presence is what readers check.
     fs.renameSync(priv + suffix, priv);
     fs.renameSync(pub + suffix, pub);
@@ -46,12 +75,15 @@ export interface KeyConfig {
   JWT_JWKS_URL?: string;
   JWT_HS256_SECRET?: string;
   JWT_ALGORITHMS: Array<'ES256' | 'RS256' | 'HS256'>;
+  JWT_MAX_TOKEN_TTL_S?: number;
 }
 
 export interface VerificationKey {
   key: CryptoKey | Uint8Array | JWTVerifyGetKey;
   algorithms: string[];
   source: 'jwks' | 'public-key' | 'hs256-secret' | 'development';
+  /** Longest lifetime (exp - iat) a token may have, in seconds. */
+  maxTtlSeconds: number;
 }
 
 /** PEM text in an environment variable often arrives with literal "\n"; accept both. */
@@ -97,6 +129,7 @@ function looksLikePublicKey(secret: string): boolean {
  */
 export async function resolveVerificationKey(cfg: KeyConfig, dir: string): Promise<VerificationKey> {
   const asymmetric = cfg.JWT_ALGORITHMS.filter((a) => a !== 'HS256');
+  const maxTtlSeconds = cfg.JWT_MAX_TOKEN_TTL_S ?? 86_400;
   const production = cfg.NODE_ENV === 'production';
   const sources = (['JWT_JWKS_URL', 'JWT_PUBLIC_KEY', 'JWT_HS256_SECRET'] as const).filter((k) => cfg[k]);
   if (sources.length > 1) {
@@ -108,7 +141,8 @@ export async function resolveVerificationKey(cfg: KeyConfig, dir: string): Promi
     if (production && url.protocol !== 'https:') {
       throw new ConfigError('JWT_JWKS_URL: production fetches keys only over https (a key fetched in clear can be swapped)');
     }
-    return { key: createRemoteJWKSet(url, { timeoutDuration: 5000, cooldownDuration: 30_000 }), algorithms: asymmetric, source: 'jwks' };
+    const remote = createRemoteJWKSet(url, { timeoutDuration: 5000, cooldownDuration: 30_000 });
+    return { key: production ? refusingDevelopmentKey(remote) : remote, algorithms: asymmetric, source: 'jwks', maxTtlSeconds };
   }
   if (cfg.JWT_PUBLIC_KEY) {
     const pem = pemOf(cfg.JWT_PUBLIC_KEY);
@@ -119,7 +153,7 @@ export async function resolveVerificationKey(cfg: KeyConfig, dir: string): Promi
     if (production && isDevelopmentKey(pem, dir)) {
       throw new ConfigError('JWT_PUBLIC_KEY: production refuses the development key pair; configure the real issuer key');
     }
-    return { key: await importSPKI(pem, alg), algorithms: [alg], source: 'public-key' };
+    return { key: await importSPKI(pem, alg), algorithms: [alg], source: 'public-key', maxTtlSeconds };
   }
   if (cfg.JWT_HS256_SECRET) {
     if (!cfg.JWT_ALGORITHMS.includes('HS256')) {
@@ -128,19 +162,34 @@ export async function resolveVerificationKey(cfg: KeyConfig, dir: string): Promi
     if (looksLikePublicKey(cfg.JWT_HS256_SECRET)) {
       throw new ConfigError('JWT_HS256_SECRET: this looks like a public key; a public key must never be used as an HMAC secret');
     }
-    return { key: new TextEncoder().encode(cfg.JWT_HS256_SECRET), algorithms: ['HS256'], source: 'hs256-secret' };
+    return { key: new TextEncoder().encode(cfg.JWT_HS256_SECRET), algorithms: ['HS256'], source: 'hs256-secret', maxTtlSeconds };
   }
   if (production) {
     throw new ConfigError('JWT_JWKS_URL or JWT_PUBLIC_KEY: production needs the token issuer\'s key');
   }
   const pair = ensureDevKeyPair(dir);
-  return { key: await importSPKI(pair.publicPem, DEV_KEY_ALG), algorithms: [DEV_KEY_ALG], source: 'development' };
+  return { key: await importSPKI(pair.publicPem, DEV_KEY_ALG), algorithms: [DEV_KEY_ALG], source: 'development', maxTtlSeconds };
 }
 
-/** Compares key material, not text, so that re-wrapped or re-encoded PEM of the dev key is caught too. */
+/** By fingerprint (key material, not text), so re-wrapped or re-encoded PEM of the dev key is caught too. */
 function isDevelopmentKey(pem: string, dir: string): boolean {
+  const fingerprint = keyFingerprint(pem);
+  if (fingerprint === DEV_KEY_FINGERPRINT) return true;
   const file = path.join(dir, 'keys', 'dev-public.pem');
-  if (!fs.existsSync(file)) return false;
-  const der = (p: string) => createPublicKey(p).export({ type: 'spki', format: 'der' });
-  return der(fs.readFileSync(file, 'utf8')).equals(der(pem));
+  return fs.existsSync(file) && keyFingerprint(fs.readFileSync(file, 'utf8')) === fingerprint;
+}
+
+/** A JWKS that serves the development key (a test issuer left in place) does not make its tokens good. */
+function refusingDevelopmentKey(remote: JWTVerifyGetKey): JWTVerifyGetKey {
+  return async (header, token) => {
+    const key = await remote(header, token);
+    let fingerprint: string | undefined;
+    try {
+      fingerprint = keyFingerprint(KeyObject.from(key as CryptoKey));
+    } catch {
+      /* a key that cannot be exported is not the development key, which is plain P-256 */
+    }
+    if (fingerprint === DEV_KEY_FINGERPRINT) throw unauthenticated('The token is signed with the development key, which production refuses');
+    return key;
+  };
 }

@@ -1,4 +1,4 @@
-import { errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { decodeProtectedHeader, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { serviceUnavailable, unauthenticated } from '../errors';
 import { ANONYMOUS, callerFromClaims, type Caller, type HubClaims } from './caller';
 import type { VerificationKey } from './keys';
@@ -15,6 +15,12 @@ export type TokenVerifier = (authorization: string | undefined) => Promise<Calle
 const MAX_TOKEN_CHARS = 8192;
 /** Seconds of clock skew tolerated between the issuer and the hub, for exp and nbf. */
 const CLOCK_TOLERANCE_S = 5;
+/**
+ * Header parameters that name a key (`jwk`, `jku`, `x5u`, `x5c`): the key always comes from our
+ * configuration, so a token carrying one is an attempt to choose its own verifier. `kid` is allowed
+ * (a JWKS picks by it) but never widens the configured keys.
+ */
+const KEY_BEARING_HEADERS = ['jwk', 'jku', 'x5u', 'x5c'];
 
 /**
  * Verifies the bearer token of a request. No header means an anonymous (public) caller; a header
@@ -29,7 +35,16 @@ export function createTokenVerifier({ key, issuer, audience }: TokenVerifierOpti
     if (authorization.length > MAX_TOKEN_CHARS) throw unauthenticated('The token is too long');
     const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(authorization.trim());
     if (!match) throw unauthenticated('Authorization must be "Bearer <JWT>" with a signed token');
-    let payload: HubClaims;
+    let header: Record<string, unknown>;
+    try {
+      header = decodeProtectedHeader(match[1]) as Record<string, unknown>;
+    } catch {
+      throw unauthenticated('The token could not be verified');
+    }
+    const named = KEY_BEARING_HEADERS.filter((h) => h in header);
+    if (named.length) throw unauthenticated(`The token names its own key (${named.join(', ')}); tokens are verified only with the configured key`);
+    if (header.kid !== undefined && (typeof header.kid !== 'string' || header.kid.length > 256)) throw unauthenticated('The token\'s kid must be a short string');
+    let payload: HubClaims & { exp?: number; iat?: number };
     try {
       ({ payload } = await jwtVerify(match[1], key.key as JWTVerifyGetKey, {
         issuer,
@@ -41,11 +56,17 @@ export function createTokenVerifier({ key, issuer, audience }: TokenVerifierOpti
     } catch (err) {
       if (err instanceof joseErrors.JWTExpired) throw unauthenticated('The token has expired');
       if (err instanceof joseErrors.JWTClaimValidationFailed) throw unauthenticated(`The token's ${err.claim} claim is not valid`);
+      // Already a coded refusal (the development key seen in a production JWKS).
+      if ((err as { extensions?: { code?: string } })?.extensions?.code === 'UNAUTHENTICATED') throw err;
       // The issuer's key set could not be fetched: our outage, not the caller's fault.
       if (err instanceof joseErrors.JWKSTimeout || (key.source === 'jwks' && (err as Error)?.name === 'TypeError')) {
         throw serviceUnavailable('The token issuer\'s keys cannot be fetched; try again shortly');
       }
       throw unauthenticated('The token could not be verified');
+    }
+    const lifetime = (payload.exp ?? 0) - (typeof payload.iat === 'number' ? payload.iat : Math.floor(Date.now() / 1000));
+    if (lifetime > key.maxTtlSeconds + CLOCK_TOLERANCE_S) {
+      throw unauthenticated(`The token lives ${lifetime} s, longer than the ${key.maxTtlSeconds} s this hub accepts`);
     }
     try {
       return callerFromClaims(payload);
