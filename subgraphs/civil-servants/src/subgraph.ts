@@ -13,6 +13,7 @@ import { resolveCourseReference, TrainingCompletionResolver, TrainingCourseResol
 import { AgencyWorkforceResolver } from './modules/workforce/agency-workforce.resolver';
 import { WorkforceStatisticsResolver } from './modules/workforce/statistics.resolver';
 import { AdministrativeUnitWorkforceResolver } from './modules/workforce/unit-workforce.resolver';
+import { workforceRollups } from './modules/workforce/workforce-rollup';
 
 /**
  * Civil servants and training (Sở Nội vụ): personnel, job positions, staffing quotas, ranks,
@@ -46,5 +47,7 @@ export const civilServants: SubgraphDefinition = {
   // Loaded only when seeding: the sample catalogue is never part of the running service.
   seed: async (ctx) => (await import('./seed/seed')).seedCivilServants(ctx),
   isEmpty: async (em) => (await em.count(CivilServantEntity, {})) === 0,
+  // Training per person and year, staff per year at the figures' grain (src/modules/workforce/workforce-rollup.ts).
+  rollups: workforceRollups,
 };
 export default civilServants;

@@ -1,5 +1,6 @@
 import type { ImportError, ImporterDefinition } from '@par/platform';
 import { UUID_PATTERN as UUID } from '@par/platform';
+import { refreshWorkforceRollups } from '../modules/workforce/workforce-rollup';
 
 interface CompletionRow {
   nationalIdNumber: string;
@@ -69,6 +70,8 @@ export const trainingCompletionsImporter: ImporterDefinition<CompletionRow> = {
        RETURNING c.id::text, (xmax = 0) AS inserted`,
       [v.map((x) => x.civilServantId), v.map((x) => x.courseId), v.map((x) => x.completedOn)],
     );
+    // The summaries commit with the completions, or neither does.
+    if (written.length) await refreshWorkforceRollups(db, { people: v.map((x) => x.civilServantId!) });
     const inserted = written.filter((w) => w.inserted).length;
     return { inserted, updated: written.length - inserted, changed: written.map((w) => w.id) };
   },

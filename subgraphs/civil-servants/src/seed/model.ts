@@ -1,7 +1,7 @@
 import { foldSearch } from '@par/platform';
 import type { Random, SeedAgency } from './catalogue';
 import { addMonths, chance, dayIn, int, iso, pick, stochasticRound, trend, uuid, weighted } from './draw';
-import { POSTS, TITLE_RANKS } from './reference-data';
+import { POST_STANDARDS, POSTS, RANKS, TITLE_RANKS } from './reference-data';
 
 /**
  * The staff model of the sample data: each agency has slots per category (DESIGN §8: about 20 000
@@ -162,7 +162,7 @@ export function drawPerson(ctx: PersonContext, agency: SeedAgency, category: Cat
   const slug = foldSearch(fullName).split(' ');
   const lagging = chance(r, 0.03);
   const electronic = hiredOn > ctx.agencyDigitisedOn ? hiredOn : ctx.agencyDigitisedOn;
-  return {
+  const person: Staff = {
     id: uuid(r),
     category,
     agency,
@@ -184,6 +184,28 @@ export function drawPerson(ctx: PersonContext, agency: SeedAgency, category: Cat
     phone: `09${String(int(r, 10_000_000, 99_999_999))}`,
     email: `${slug[slug.length - 1]}${slug.slice(0, -1).map((w) => w[0]).join('')}${ctx.seq}@hanam.gov.vn`,
   };
+  raiseToStandards(r, person);
+  return person;
+}
+
+const LEVELS: Record<'POLITICAL_THEORY' | 'STATE_MANAGEMENT', string[]> = {
+  POLITICAL_THEORY: ['ELEMENTARY', 'INTERMEDIATE', 'ADVANCED'],
+  STATE_MANAGEMENT: ['OFFICER', 'PRINCIPAL_OFFICER', 'SENIOR_OFFICER'],
+};
+const higher = (dim: keyof typeof LEVELS, a: string | null, b: string | null) => (LEVELS[dim].indexOf(a ?? '') >= LEVELS[dim].indexOf(b ?? '') ? a : b);
+const RANK_STANDARD = new Map(RANKS.map(([code, , , , , pt, sm]) => [code, [pt, sm] as const]));
+const POST_STANDARD = new Map(POST_STANDARDS.map(([post, , pt, sm]) => [post, [pt, sm] as const]));
+
+/**
+ * Most people hold the political-theory and state-management levels their rank and post require
+ * (the levels are drawn apart from the rank); some do not, and the appointment figures show them.
+ */
+function raiseToStandards(r: Random, p: Staff): void {
+  for (const std of [RANK_STANDARD.get(p.rankCode ?? ''), POST_STANDARD.get(p.managementPost ?? '')]) {
+    if (!std || !chance(r, 0.94)) continue;
+    p.politicalTheoryLevel = higher('POLITICAL_THEORY', p.politicalTheoryLevel, std[0]);
+    p.stateManagementLevel = higher('STATE_MANAGEMENT', p.stateManagementLevel, std[1]);
+  }
 }
 
 /**

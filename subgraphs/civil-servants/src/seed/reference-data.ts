@@ -1,23 +1,39 @@
 /** Catalogues of the sample data: ranks, course titles, providers, posts, job positions. */
-export const RANKS: Array<[code: string, name: string, kind: 'RANK' | 'PROFESSIONAL_TITLE', grade: number | null, minQualification: string]> = [
-  ['01.001', 'Chuyên viên cao cấp', 'RANK', null, 'BACHELOR'],
-  ['01.002', 'Chuyên viên chính', 'RANK', null, 'BACHELOR'],
-  ['01.003', 'Chuyên viên', 'RANK', null, 'BACHELOR'],
-  ['01.004', 'Cán sự', 'RANK', null, 'COLLEGE'],
-  ['01.005', 'Nhân viên', 'RANK', null, 'INTERMEDIATE'],
-  ['V.07.04.10', 'Giáo viên trung học cơ sở hạng I', 'PROFESSIONAL_TITLE', 1, 'MASTER'],
-  ['V.07.04.11', 'Giáo viên trung học cơ sở hạng II', 'PROFESSIONAL_TITLE', 2, 'BACHELOR'],
-  ['V.07.04.12', 'Giáo viên trung học cơ sở hạng III', 'PROFESSIONAL_TITLE', 3, 'BACHELOR'],
-  ['V.07.03.07', 'Giáo viên tiểu học hạng II', 'PROFESSIONAL_TITLE', 2, 'BACHELOR'],
-  ['V.07.03.08', 'Giáo viên tiểu học hạng III', 'PROFESSIONAL_TITLE', 3, 'COLLEGE'],
-  ['V.07.03.09', 'Giáo viên tiểu học hạng IV', 'PROFESSIONAL_TITLE', 4, 'INTERMEDIATE'],
-  ['V.08.01.01', 'Bác sĩ cao cấp (hạng I)', 'PROFESSIONAL_TITLE', 1, 'DOCTOR'],
-  ['V.08.01.02', 'Bác sĩ chính (hạng II)', 'PROFESSIONAL_TITLE', 2, 'MASTER'],
-  ['V.08.01.03', 'Bác sĩ (hạng III)', 'PROFESSIONAL_TITLE', 3, 'BACHELOR'],
-  ['V.08.05.12', 'Điều dưỡng hạng III', 'PROFESSIONAL_TITLE', 3, 'BACHELOR'],
-  ['V.08.05.13', 'Điều dưỡng hạng IV', 'PROFESSIONAL_TITLE', 4, 'INTERMEDIATE'],
-  ['V.01.02.02', 'Lưu trữ viên (hạng III)', 'PROFESSIONAL_TITLE', 3, 'BACHELOR'],
-  ['V.06.03.03', 'Kế toán viên (hạng III)', 'PROFESSIONAL_TITLE', 3, 'BACHELOR'],
+/**
+ * Ranks and titles with their minimum standards (Circular 11/2014/TT-BNV for the civil-service
+ * ranks: education, political theory, state-management programme; titles: education only).
+ */
+export const RANKS: Array<[code: string, name: string, kind: 'RANK' | 'PROFESSIONAL_TITLE', grade: number | null, minQualification: string, minPoliticalTheory: string | null, minStateManagement: string | null]> = [
+  ['01.001', 'Chuyên viên cao cấp', 'RANK', null, 'BACHELOR', 'ADVANCED', 'SENIOR_OFFICER'],
+  ['01.002', 'Chuyên viên chính', 'RANK', null, 'BACHELOR', 'INTERMEDIATE', 'PRINCIPAL_OFFICER'],
+  ['01.003', 'Chuyên viên', 'RANK', null, 'BACHELOR', null, 'OFFICER'],
+  ['01.004', 'Cán sự', 'RANK', null, 'COLLEGE', null, null],
+  ['01.005', 'Nhân viên', 'RANK', null, 'INTERMEDIATE', null, null],
+  ['V.07.04.10', 'Giáo viên trung học cơ sở hạng I', 'PROFESSIONAL_TITLE', 1, 'MASTER', null, null],
+  ['V.07.04.11', 'Giáo viên trung học cơ sở hạng II', 'PROFESSIONAL_TITLE', 2, 'BACHELOR', null, null],
+  ['V.07.04.12', 'Giáo viên trung học cơ sở hạng III', 'PROFESSIONAL_TITLE', 3, 'BACHELOR', null, null],
+  ['V.07.03.07', 'Giáo viên tiểu học hạng II', 'PROFESSIONAL_TITLE', 2, 'BACHELOR', null, null],
+  ['V.07.03.08', 'Giáo viên tiểu học hạng III', 'PROFESSIONAL_TITLE', 3, 'COLLEGE', null, null],
+  ['V.07.03.09', 'Giáo viên tiểu học hạng IV', 'PROFESSIONAL_TITLE', 4, 'INTERMEDIATE', null, null],
+  ['V.08.01.01', 'Bác sĩ cao cấp (hạng I)', 'PROFESSIONAL_TITLE', 1, 'DOCTOR', null, null],
+  ['V.08.01.02', 'Bác sĩ chính (hạng II)', 'PROFESSIONAL_TITLE', 2, 'MASTER', null, null],
+  ['V.08.01.03', 'Bác sĩ (hạng III)', 'PROFESSIONAL_TITLE', 3, 'BACHELOR', null, null],
+  ['V.08.05.12', 'Điều dưỡng hạng III', 'PROFESSIONAL_TITLE', 3, 'BACHELOR', null, null],
+  ['V.08.05.13', 'Điều dưỡng hạng IV', 'PROFESSIONAL_TITLE', 4, 'INTERMEDIATE', null, null],
+  ['V.01.02.02', 'Lưu trữ viên (hạng III)', 'PROFESSIONAL_TITLE', 3, 'BACHELOR', null, null],
+  ['V.06.03.03', 'Kế toán viên (hạng III)', 'PROFESSIONAL_TITLE', 3, 'BACHELOR', null, null],
+];
+
+/** Minimum standards of the leadership posts of provincial and district bodies (the province's appointment rules after Regulation 89-QĐ/TW). */
+export const POST_STANDARDS: Array<[post: string, minQualification: string, minPoliticalTheory: string | null, minStateManagement: string | null]> = [
+  ['Chủ tịch Ủy ban nhân dân', 'BACHELOR', 'ADVANCED', 'PRINCIPAL_OFFICER'],
+  ['Phó Chủ tịch Ủy ban nhân dân', 'BACHELOR', 'ADVANCED', 'PRINCIPAL_OFFICER'],
+  ['Ủy viên Ủy ban nhân dân', 'BACHELOR', 'INTERMEDIATE', 'OFFICER'],
+  ['Giám đốc Sở', 'BACHELOR', 'ADVANCED', 'PRINCIPAL_OFFICER'],
+  ['Phó Giám đốc Sở', 'BACHELOR', 'ADVANCED', 'PRINCIPAL_OFFICER'],
+  ['Chánh Văn phòng', 'BACHELOR', 'INTERMEDIATE', 'PRINCIPAL_OFFICER'],
+  ['Trưởng phòng', 'BACHELOR', 'INTERMEDIATE', 'OFFICER'],
+  ['Phó Trưởng phòng', 'BACHELOR', 'INTERMEDIATE', 'OFFICER'],
 ];
 
 export const TITLE_RANKS: Record<'EDUCATION' | 'HEALTH' | 'OTHER', Array<[string, number]>> = {

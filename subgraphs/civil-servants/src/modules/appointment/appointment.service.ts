@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { audit, badInput, groupByKeys, sqlRows, type HubContext } from '@par/platform';
+import { audit, badInput, entityManagerRollupDb, groupByKeys, sqlRows, type HubContext } from '@par/platform';
 import { AppointmentKind } from '../civil-servant/civil-servant.enums';
 import { assertName, assertNotFuture } from '../civil-servant/personnel-rules';
 import { personForWrite } from '../civil-servant/personnel-write.service';
+import { refreshWorkforceRollups } from '../workforce/workforce-rollup';
 import type { AppointmentInput } from './appointment.inputs';
 import type { Appointment } from './appointment.type';
 
@@ -48,6 +49,8 @@ export class AppointmentService {
       };
       await sqlRows(tx, `INSERT INTO appointment (id, civil_servant_id, kind, rank_code, post, appointed_on, met_standards) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         [appointment.id, person.id, appointment.kind, appointment.rankCode, post, appointment.appointedOn, appointment.metStandards]);
+      // A new rank or post changes the person's group in the staff summary.
+      await refreshWorkforceRollups(entityManagerRollupDb(tx), { people: [person.id] });
       await audit(tx, {
         caller: this.ctx.caller, requestId: this.ctx.requestId, action: 'WRITE', operation: 'recordAppointment', objectType: 'Appointment',
         objectIds: [appointment.id, person.id], before, after: { ...appointment },

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit, badInput, conflict, sqlRows, type HubContext } from '@par/platform';
+import { audit, badInput, conflict, entityManagerRollupDb, sqlRows, type HubContext } from '@par/platform';
 import { assertUnitCode, assertUuid, ReferenceService } from '../reference/reference.service';
+import { refreshWorkforceRollups } from '../workforce/workforce-rollup';
 import { CivilServantEntity } from './civil-servant.entity';
 import type { HireCivilServantInput, LeaveInput, UpdateCivilServantInput } from './civil-servant.inputs';
 import { CivilServantService } from './civil-servant.service';
 import type { CivilServant } from './civil-servant.type';
-import { assertAdultOn, assertContact, assertName, assertNationalId, assertNotFuture } from './personnel-rules';
+import { assertAdultOn, assertContact, assertName, assertNationalId, assertNotFuture, today } from './personnel-rules';
+import { recordAwards } from './qualification-award';
 
 /** What the audit log keeps of a record: everything but personal data, which the log must not copy. */
 const auditView = (e: CivilServantEntity) => ({
@@ -51,6 +53,7 @@ export class PersonnelWriteService {
         version: 1,
       });
       await tx.flush();
+      await recordAwards(tx, person.id, input.hiredOn, { EDUCATION: input.qualification });
       return { id: person.id, before: null, after: auditView(person) };
     });
     return (await new CivilServantService(this.ctx).byId(id))!;
@@ -67,6 +70,7 @@ export class PersonnelWriteService {
       const person = await personForWrite(this.ctx, tx, input.id, 'input.id');
       this.assertVersion(person, input.version);
       const before = auditView(person);
+      const formerAgency = person.agencyId;
       if (input.dateOfBirth != null) assertAdultOn(input.dateOfBirth, person.hiredOn, 'input.dateOfBirth');
       if (input.agencyId != null && assertUuid(input.agencyId, 'input.agencyId') !== person.agencyId) {
         const agency = await refs.agency(input.agencyId, 'input.agencyId');
@@ -88,9 +92,16 @@ export class PersonnelWriteService {
         managementPost: input.managementPost ?? undefined, postAppointedOn: input.postAppointedOn ?? undefined,
         electronicRecordOn: input.electronicRecordOn ?? undefined,
       };
+      const gained = {
+        EDUCATION: input.qualification !== before.qualification ? input.qualification : null,
+        POLITICAL_THEORY: input.politicalTheoryLevel !== before.politicalTheoryLevel ? input.politicalTheoryLevel : null,
+        STATE_MANAGEMENT: input.stateManagementLevel !== before.stateManagementLevel ? input.stateManagementLevel : null,
+      };
       for (const [k, v] of Object.entries(changes)) if (v !== undefined) (person as unknown as Record<string, unknown>)[k] = v;
       await tx.flush();
-      return { id: person.id, before, after: auditView(person) };
+      // A level entered now is dated now: the record says nothing of when it was earned.
+      await recordAwards(tx, person.id, today(), gained);
+      return { id: person.id, before, after: auditView(person), agencies: [formerAgency] };
     });
     return (await new CivilServantService(this.ctx).byId(id))!;
   }
@@ -132,11 +143,13 @@ export class PersonnelWriteService {
     }
   }
 
-  /** Runs a write in one transaction with its audit row; maps concurrency and uniqueness failures to CONFLICT. */
-  private async write(operation: string, fn: (tx: EntityManager, refs: ReferenceService) => Promise<{ id: string; before: unknown; after: unknown }>): Promise<string> {
+  /** Runs a write in one transaction with its summaries and audit row; maps concurrency and uniqueness failures to CONFLICT. */
+  private async write(operation: string, fn: (tx: EntityManager, refs: ReferenceService) => Promise<{ id: string; before: unknown; after: unknown; agencies?: string[] }>): Promise<string> {
     try {
       return await this.ctx.em.transactional(async (tx) => {
         const r = await fn(tx, new ReferenceService(this.ctx, tx));
+        // The summaries commit with the facts (the person's agency, and one they left).
+        await refreshWorkforceRollups(entityManagerRollupDb(tx), { people: [r.id], agencies: r.agencies });
         await audit(tx, { caller: this.ctx.caller, requestId: this.ctx.requestId, action: 'WRITE', operation, objectType: 'CivilServant', objectIds: [r.id], before: r.before, after: r.after });
         return r.id;
       });

@@ -1,6 +1,7 @@
-import { audit, badInput, type HubContext } from '@par/platform';
+import { audit, badInput, entityManagerRollupDb, type HubContext } from '@par/platform';
 import { personForWrite } from '../civil-servant/personnel-write.service';
 import { today } from '../civil-servant/personnel-rules';
+import { refreshWorkforceRollups } from '../workforce/workforce-rollup';
 import { EvaluationEntity } from './evaluation.entity';
 import type { EvaluationInput } from './evaluation.inputs';
 import type { Evaluation } from './evaluation.type';
@@ -24,6 +25,8 @@ export class EvaluationWriteService {
       if (existing) existing.rating = input.rating;
       else tx.create(EvaluationEntity, { civilServantId: person.id, year: input.year, rating: input.rating });
       await tx.flush();
+      // A rating can open a reported year, which the summaries then cover.
+      await refreshWorkforceRollups(entityManagerRollupDb(tx), {});
       await audit(tx, {
         caller: this.ctx.caller, requestId: this.ctx.requestId, action: 'WRITE', operation: 'recordEvaluation',
         objectType: 'Evaluation', objectIds: [person.id], before, after: { year: input.year, rating: input.rating },

@@ -1,72 +1,70 @@
-import { activeAt, completedIn, yearEnd } from '../workforce/workforce.sql';
+import type { StaffFact } from '../workforce/workforce-rollup.sql';
 
 /**
- * Every civil-servants target of the plan, as SQL conditions over one population (DESIGN §6):
- * `den` selects the rows counted, `num` those of them meeting the target's condition. Row aliases:
- * `cs` staff in service on 31 December, `a` agencies in force, `ap` appointments of the year;
- * `s.year` is the year measured.
+ * Every civil-servants target of the plan, as the corrected plan's `measure` lines read
+ * (DESIGN §6). Each is counted over one population; `who` chooses the rows in the denominator and
+ * `counted` those of them in the numerator (SQL over the population's row alias `x`).
+ *  - staff: people in service on 31 December, by the facts of `staff_facts` (counted in the staff
+ *    summary, listed as evidence); `of` is the fact that puts a person in the denominator;
+ *  - agency: agencies in force on 31 December (`agency_rows`);
+ *  - appointment: appointments of the year, judged against the standards (`appointment_rows`).
  */
 export type Population = 'staff' | 'agency' | 'appointment';
-export interface MeasureDef {
-  population: Population;
-  den: string;
-  num: string;
-}
+export type MeasureDef =
+  | { population: 'staff'; who: string; of?: StaffFact; counted: StaffFact; countedWhere?: string }
+  | { population: 'agency' | 'appointment'; who: string; counted: string };
 
-const Y = 's.year';
-const PROVINCE_DISTRICT = `cs.category IN ('CADRE','CIVIL_SERVANT')`;
-const PE = `cs.category = 'PUBLIC_EMPLOYEE'`;
-const COMMUNE = `cs.category IN ('COMMUNE_CADRE','COMMUNE_CIVIL_SERVANT')`;
-const everCompleted = (kind: string) => `EXISTS (SELECT 1 FROM training_completion tc JOIN training_course co ON co.id = tc.course_id
-    WHERE tc.civil_servant_id = cs.id AND co.kind = '${kind}' AND tc.completed_on <= ${yearEnd(Y)})`;
-const peTitle: MeasureDef = { population: 'staff', den: PE, num: everCompleted('PROFESSIONAL_TITLE_STANDARD') };
+const PROVINCE_DISTRICT = `x.category IN ('CADRE','CIVIL_SERVANT')`;
+const PE = `x.category = 'PUBLIC_EMPLOYEE'`;
+const COMMUNE = `x.category IN ('COMMUNE_CADRE','COMMUNE_CIVIL_SERVANT')`;
+const staff = (who: string, counted: StaffFact, more: { of?: StaffFact; countedWhere?: string } = {}): MeasureDef => ({ population: 'staff', who, counted, ...more });
+const peTitle = staff(PE, 'title_trained');
 
 export const MEASURES: Record<string, MeasureDef> = {
-  // agencies with an approved job-position scheme / agencies (central branches answer to their ministries)
+  // Provincial and district state administrative agencies (people's committees, departments,
+  // district offices) and public service units: commune committees (whose posts are fixed titles)
+  // and central branches (answering to their ministries) are outside. An agency's staff are
+  // organised by job positions when it has an approved scheme in force and every person in its
+  // service on 31 December holds one of its positions approved by then; an agency with no staff
+  // counts on its approved scheme alone.
   AGENCIES_WITH_JOB_POSITIONS: {
     population: 'agency',
-    den: 'true',
-    num: `EXISTS (SELECT 1 FROM job_position jp WHERE jp.agency_id = a.id AND jp.approved_on <= ${yearEnd(Y)})`,
+    who: `x.kind IN ('PROVINCIAL_PEOPLES_COMMITTEE','DEPARTMENT','DISTRICT_PEOPLES_COMMITTEE','DISTRICT_OFFICE','PUBLIC_SERVICE_UNIT')`,
+    counted: 'x.has_scheme AND x.placed = x.staff',
   },
-  // appointments of provincial/district cadres and civil servants in the year whose appointee met the standards
-  CS_MEET_STANDARDS_BEFORE_APPOINTMENT: { population: 'appointment', den: PROVINCE_DISTRICT, num: 'ap.met_standards' },
-  CS_LEGAL_ETHICS_TRAINED: { population: 'staff', den: PROVINCE_DISTRICT, num: completedIn('cs', Y, `'LEGAL_KNOWLEDGE','PUBLIC_SERVICE_ETHICS'`) },
-  CS_SKILLS_TRAINED: { population: 'staff', den: PROVINCE_DISTRICT, num: completedIn('cs', Y, `'SKILLS_AND_METHODS'`) },
+  // Appointments of provincial/district cadres and civil servants whose qualifications on the
+  // appointment date met the rank's or post's minimum (see appointment-standards.sql).
+  CS_MEET_STANDARDS_BEFORE_APPOINTMENT: { population: 'appointment', who: PROVINCE_DISTRICT, counted: 'x.met' },
+  // Both a legal-knowledge update and a public-service ethics course in the year: one alone does not count.
+  CS_LEGAL_ETHICS_TRAINED: staff(PROVINCE_DISTRICT, 'legal_and_ethics'),
+  CS_SKILLS_TRAINED: staff(PROVINCE_DISTRICT, 'skills'),
   PE_TITLE_STANDARD_TRAINED_2020: peTitle,
   PE_TITLE_STANDARD_TRAINED_2025: peTitle,
-  // public employees in a management post whose management course ended before the appointment
-  PE_MANAGERS_TRAINED_BEFORE_APPOINTMENT: {
-    population: 'staff',
-    den: `${PE} AND cs.management_post IS NOT NULL AND cs.post_appointed_on <= ${yearEnd(Y)}`,
-    num: `EXISTS (SELECT 1 FROM training_completion tc JOIN training_course co ON co.id = tc.course_id
-      WHERE tc.civil_servant_id = cs.id AND co.kind = 'MANAGEMENT_BEFORE_APPOINTMENT'
-        AND co.ends_on < cs.post_appointed_on AND tc.completed_on < cs.post_appointed_on)`,
-  },
-  PE_ETHICS_TRAINED: { population: 'staff', den: PE, num: completedIn('cs', Y, `'PUBLIC_SERVICE_ETHICS','SPECIALISED_SKILLS'`) },
-  COMMUNE_INTERMEDIATE_QUALIFIED: { population: 'staff', den: COMMUNE, num: `cs.qualification <> 'BELOW_INTERMEDIATE'` },
-  COMMUNE_SPECIALISATION_MATCH: { population: 'staff', den: `cs.category = 'COMMUNE_CIVIL_SERVANT'`, num: 'cs.specialisation_fits' },
-  COMMUNE_ANNUAL_TRAINED: { population: 'staff', den: COMMUNE, num: completedIn('cs', Y) },
-  // trained at least once in the year or the year before
-  COMMUNE_NON_DEDICATED_TRAINED_2Y: {
-    population: 'staff',
-    den: `cs.category = 'NON_DEDICATED_COMMUNE_WORKER'`,
-    num: `EXISTS (SELECT 1 FROM training_completion tc WHERE tc.civil_servant_id = cs.id
-      AND tc.completed_on >= make_date(${Y} - 1, 1, 1) AND tc.completed_on <= ${yearEnd(Y)})`,
-  },
-  ELECTRONIC_PERSONNEL_RECORDS: { population: 'staff', den: 'true', num: `cs.electronic_record_on <= ${yearEnd(Y)}` },
+  // Public employees in a management post whose management course ended before the appointment.
+  PE_MANAGERS_TRAINED_BEFORE_APPOINTMENT: staff(PE, 'manager_trained', { of: 'manager' }),
+  // Both a (professional) ethics course and a specialised knowledge and skills update in the year.
+  PE_ETHICS_TRAINED: staff(PE, 'ethics_and_specialised'),
+  COMMUNE_INTERMEDIATE_QUALIFIED: staff(COMMUNE, 'headcount', { countedWhere: `x.qualification <> 'BELOW_INTERMEDIATE'` }),
+  COMMUNE_SPECIALISATION_MATCH: staff(`x.category = 'COMMUNE_CIVIL_SERVANT'`, 'fits'),
+  COMMUNE_ANNUAL_TRAINED: staff(COMMUNE, 'trained'),
+  // Trained at least once in the year or the year before.
+  COMMUNE_NON_DEDICATED_TRAINED_2Y: staff(`x.category = 'NON_DEDICATED_COMMUNE_WORKER'`, 'trained_2y'),
+  // Cadres, civil servants and public employees at every level; non-dedicated commune workers are not of these categories.
+  ELECTRONIC_PERSONNEL_RECORDS: staff(`x.category <> 'NON_DEDICATED_COMMUNE_WORKER'`, 'electronic'),
 };
 
-export const POPULATION_SQL: Record<Population, string> = {
-  staff: `scopes s JOIN civil_servant cs ON ${activeAt('cs', Y)}`,
-  agency: `scopes s JOIN agency_ref a ON a.kind <> 'CENTRAL_BRANCH'
-    AND (a.established_on IS NULL OR a.established_on <= ${yearEnd(Y)}) AND (a.dissolved_on IS NULL OR a.dissolved_on > ${yearEnd(Y)})`,
-  appointment: `scopes s JOIN appointment ap ON ap.appointed_on >= make_date(${Y}, 1, 1) AND ap.appointed_on <= ${yearEnd(Y)}
-    JOIN civil_servant cs ON cs.id = ap.civil_servant_id`,
-};
+/** A measure's denominator and numerator as aggregates over its population's rows (summary rows for staff). */
+export function aggregates(m: MeasureDef): { den: string; num: string } {
+  if (m.population !== 'staff') return { den: `count(*) FILTER (WHERE ${m.who})`, num: `count(*) FILTER (WHERE (${m.who}) AND (${m.counted}))` };
+  const of = m.of ?? 'headcount';
+  return {
+    den: `coalesce(sum(x.${of}) FILTER (WHERE ${m.who}), 0)`,
+    num: `coalesce(sum(x.${m.counted}) FILTER (WHERE (${m.who})${m.countedWhere ? ` AND (${m.countedWhere})` : ''}), 0)`,
+  };
+}
 
-/** Which columns place a population's rows in an agency/unit scope. */
-export const SCOPE_COLUMNS: Record<Population, [string, string]> = {
-  staff: ['cs.agency_id', 'cs.unit_code'],
-  agency: ['a.id', 'a.unit_code'],
-  appointment: ['cs.agency_id', 'cs.unit_code'],
-};
+/** The same measure over single records (evidence): which are in the denominator, and whether each is counted. */
+export function recordTerms(m: MeasureDef): { den: string; num: string } {
+  if (m.population !== 'staff') return { den: m.who, num: m.counted };
+  return { den: `(${m.who}) AND x.${m.of ?? 'headcount'}`, num: `x.${m.counted}${m.countedWhere ? ` AND (${m.countedWhere})` : ''}` };
+}

@@ -1,7 +1,10 @@
 import { scopeKey, sqlRows, type IndicatorMeasures } from '@par/platform';
+import { APPOINTMENT_ROWS_CTE } from '../appointment/appointment-standards.sql';
+import { AGENCY_ROWS_CTE } from '../job-position/job-position-scheme.sql';
 import { inScope, SCOPE_TREES } from '../reference/reference.service';
+import { staffFactsCtes } from '../workforce/workforce-rollup.sql';
 import { yearEnd } from '../workforce/workforce.sql';
-import { MEASURES, POPULATION_SQL, SCOPE_COLUMNS, type Population } from './indicator.measures';
+import { aggregates, MEASURES, recordTerms, type Population } from './indicator.measures';
 
 /**
  * A year "has data" when anything was reported for it: a staffing quota, an evaluation or a training
@@ -15,25 +18,74 @@ const REPORTED = `EXISTS (SELECT 1 FROM staffing_quota q WHERE q.year = s.year)
               WHERE c.completed_on >= make_date(s.year, 1, 1) AND c.completed_on <= ${yearEnd('s.year')}
                 AND co.kind NOT IN ('PROFESSIONAL_TITLE_STANDARD', 'MANAGEMENT_BEFORE_APPOINTMENT'))`;
 
-/** Builds one statement measuring `codes` for every scope: one aggregate per population, unpivoted to rows. */
+/** Where each population's rows come from, the CTEs they need, and the columns that place them in a scope. */
+const POPULATIONS: Record<Population, { rows: string; ctes: string; scope: [string, string] }> = {
+  // The staff summary: one row per group of people, its columns counting the facts.
+  staff: { rows: 'staff_year_summary', ctes: '', scope: ['x.agency_id', 'x.unit_code'] },
+  agency: { rows: 'agency_rows', ctes: AGENCY_ROWS_CTE, scope: ['x.id', 'x.unit_code'] },
+  appointment: { rows: 'appointment_rows', ctes: APPOINTMENT_ROWS_CTE, scope: ['x.agency_id', 'x.unit_code'] },
+};
+
+/** One statement measuring `codes` for every scope and year: one grouped pass per population, unpivoted to rows. */
 function measurementSql(codes: string[]): string {
-  const populations = [...new Set(codes.map((c) => MEASURES[c].population))] as Population[];
-  const ctes = populations.map((p) => {
+  const populations = [...new Set(codes.map((c) => MEASURES[c].population))];
+  const ctes = populations.flatMap((p) => {
     const cols = codes
-      .map((c, i) => ({ c, i, m: MEASURES[c] }))
+      .map((c, i) => ({ i, m: MEASURES[c] }))
       .filter(({ m }) => m.population === p)
-      .map(({ i, m }) => `count(*) FILTER (WHERE (${m.den}))::int AS d${i}, count(*) FILTER (WHERE (${m.den}) AND (${m.num}))::int AS n${i}`);
-    const [agencyCol, unitCol] = SCOPE_COLUMNS[p];
-    return `p_${p} AS (SELECT s.idx, ${cols.join(', ')} FROM ${POPULATION_SQL[p]} WHERE ${inScope(agencyCol, unitCol)} GROUP BY s.idx)`;
+      .map(({ i, m }) => {
+        const a = aggregates(m);
+        return `(${a.den})::int AS d${i}, (${a.num})::int AS n${i}`;
+      });
+    const { rows, ctes: needs, scope } = POPULATIONS[p];
+    return [...(needs ? [needs] : []), `p_${p} AS (SELECT s.idx, ${cols.join(', ')} FROM scopes s JOIN ${rows} x ON x.year = s.year WHERE ${inScope(...scope)} GROUP BY s.idx)`];
   });
   const values = codes.map((c, i) => `('${c}', p_${MEASURES[c].population}.n${i}, p_${MEASURES[c].population}.d${i})`);
   return `WITH RECURSIVE scopes AS (
       SELECT year, agency_id, unit_code, idx::int FROM unnest($1::int[], $2::uuid[], $3::text[]) WITH ORDINALITY AS u(year, agency_id, unit_code, idx)),
+    years AS (SELECT DISTINCT year FROM scopes),
     ${SCOPE_TREES},
     ${ctes.join(',\n    ')}
     SELECT s.idx, v.code, coalesce(v.num, 0) AS num, coalesce(v.den, 0) AS den, (${REPORTED}) AS reported
       FROM scopes s ${populations.map((p) => `LEFT JOIN p_${p} ON p_${p}.idx = s.idx`).join(' ')}
      CROSS JOIN LATERAL (VALUES ${values.join(', ')}) AS v(code, num, den)`;
+}
+
+/** What each evidence record shows: no personal field, only what places it in the measure. */
+const EVIDENCE: Record<Population, { from: string; ctes: string; select: string; scope: [string, string] }> = {
+  staff: {
+    ctes: staffFactsCtes(),
+    from: 'staff_facts x LEFT JOIN rank r ON r.code = x.rank_code',
+    select: `x.id::text AS id, 'STAFF' AS kind, concat_ws(' · ', x.category, r.name, x.qualification) AS label, ${yearEnd('x.year')} AS day`,
+    scope: ['x.agency_id', 'x.unit_code'],
+  },
+  agency: {
+    ctes: AGENCY_ROWS_CTE,
+    from: 'agency_rows x',
+    select: `x.id::text AS id, 'AGENCY' AS kind,
+      concat_ws(' · ', x.kind, 'unit ' || x.unit_code, CASE WHEN x.has_scheme THEN 'scheme approved ' || x.scheme_on ELSE 'no approved scheme' END,
+                x.placed || ' of ' || x.staff || ' staff in approved positions') AS label, ${yearEnd('x.year')} AS day`,
+    scope: ['x.id', 'x.unit_code'],
+  },
+  appointment: {
+    ctes: APPOINTMENT_ROWS_CTE,
+    from: 'appointment_rows x',
+    select: `x.id::text AS id, 'APPOINTMENT' AS kind, concat_ws(' · ', x.kind, x.title, x.category) AS label, x.day`,
+    scope: ['x.agency_id', 'x.unit_code'],
+  },
+};
+
+function evidenceSql(code: string): string {
+  const m = MEASURES[code];
+  const e = EVIDENCE[m.population];
+  const t = recordTerms(m);
+  return `WITH RECURSIVE scopes AS (SELECT 1 AS idx, $1::int AS year, $2::uuid AS agency_id, $3::text AS unit_code),
+      years AS (SELECT $1::int AS year),
+      ${SCOPE_TREES},
+      ${e.ctes}
+    SELECT ${e.select}, ((${t.num}) IS TRUE)::int AS numerator, 1 AS denominator
+      FROM scopes s, ${e.from}
+     WHERE x.year = s.year AND (${t.den}) AND ${inScope(...e.scope)}`;
 }
 
 /** The civil-service targets, measured for every code and scope of a request in one statement. */
@@ -57,5 +109,5 @@ export const workforceMeasures: IndicatorMeasures = {
     });
   },
 
-  evidenceSql: () => null,
+  evidenceSql: (code) => (code in MEASURES ? evidenceSql(code) : null),
 };

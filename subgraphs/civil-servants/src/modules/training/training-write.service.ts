@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { audit, badInput, conflict, sqlRows, type HubContext } from '@par/platform';
+import { audit, badInput, conflict, entityManagerRollupDb, sqlRows, type HubContext } from '@par/platform';
 import { personForWrite } from '../civil-servant/personnel-write.service';
 import { assertNotFuture } from '../civil-servant/personnel-rules';
 import { assertUuid } from '../reference/reference.service';
+import { refreshWorkforceRollups } from '../workforce/workforce-rollup';
 import { TrainingCompletionEntity } from './training.entity';
 import type { TrainingCompletionInput } from './training.inputs';
 import type { TrainingCompletion } from './training.type';
@@ -27,6 +28,7 @@ export class TrainingWriteService {
         if (person.leftOn && input.completedOn >= person.leftOn) throw badInput('input.completedOn', `the person left the service on ${person.leftOn}`);
         const completion = tx.create(TrainingCompletionEntity, { id: randomUUID(), civilServantId: person.id, courseId: course.id, completedOn: input.completedOn });
         await tx.flush();
+        await refreshWorkforceRollups(entityManagerRollupDb(tx), { people: [person.id] });
         const after = { civilServantId: person.id, courseId: course.id, completedOn: input.completedOn };
         await audit(tx, {
           caller: this.ctx.caller, requestId: this.ctx.requestId, action: 'WRITE', operation: 'recordTrainingCompletion',

@@ -1,7 +1,7 @@
 import { badInput, sqlRows, type HubContext } from '@par/platform';
 import { assertUnitCode, assertUuid, inScope, SCOPE_TREES } from '../reference/reference.service';
 import { WorkforceDimension, type WorkforceStatisticsFilter } from './workforce.inputs';
-import { activeAt, completedIn, percent } from './workforce.sql';
+import { percent } from './workforce.sql';
 import type { CategoryCount, UnitWorkforce, Workforce, WorkforceGroup } from './workforce.type';
 
 interface AggRow {
@@ -35,8 +35,9 @@ function fold(keys: readonly string[], rows: AggRow[]): Workforce[] {
   return keys.map((k) => out.get(k)!);
 }
 
+/** Per-category and total rows (GROUPING SETS) per requested key, from the staff summary rows in `members`. */
 const AGGREGATE = (members: string) => `agg AS (
-    SELECT key, category, count(*)::int AS n, ${percent('count(*) FILTER (WHERE trained)', 'count(*)')} AS share,
+    SELECT key, category, sum(headcount)::int AS n, ${percent('sum(trained)', 'sum(headcount)')} AS share,
            GROUPING(category) = 1 AS "isTotal"
       FROM ${members} GROUP BY GROUPING SETS ((key, category), (key)))`;
 
@@ -45,7 +46,7 @@ const cacheKey = (k: { id: string; year: number }) => `${k.id}|${k.year}`;
 export class WorkforceService {
   constructor(private readonly ctx: HubContext) {}
 
-  /** An agency's own staff (not its subordinates'); every (agency, year) of a request in one statement. */
+  /** An agency's own staff (not its subordinates'), from the staff summary; every (agency, year) of a request in one statement. */
   forAgency(agencyId: string, year: number): Promise<Workforce> {
     return this.ctx.loaders
       .get<{ id: string; year: number }, Workforce>(
@@ -54,8 +55,8 @@ export class WorkforceService {
           const rows = await sqlRows<AggRow>(
             this.ctx.em,
             `WITH k AS (SELECT DISTINCT id, year, id::text || '|' || year AS key FROM unnest($1::uuid[], $2::int[]) AS k(id, year)),
-             staff AS (SELECT k.key, cs.category, ${completedIn('cs', 'k.year')} AS trained
-                         FROM k JOIN civil_servant cs ON cs.agency_id = k.id AND ${activeAt('cs', 'k.year')}),
+             staff AS (SELECT k.key, x.category, x.headcount, x.trained
+                         FROM k JOIN staff_year_summary x ON x.agency_id = k.id AND x.year = k.year),
              ${AGGREGATE('staff')}
              SELECT k.key, a.category, a.n, a.share, a."isTotal", q.approved_quota AS "approvedQuota"
                FROM k LEFT JOIN agg a ON a.key = k.key
@@ -80,8 +81,8 @@ export class WorkforceService {
             this.ctx.em,
             `WITH RECURSIVE k AS (SELECT DISTINCT code, year, code || '|' || year AS key FROM unnest($1::text[], $2::int[]) AS k(code, year)),
              sub(key, code) AS (SELECT key, code FROM k UNION SELECT sub.key, u.code FROM unit_ref u JOIN sub ON u.parent_code = sub.code),
-             staff AS (SELECT k.key, cs.category, ${completedIn('cs', 'k.year')} AS trained
-                         FROM k JOIN sub ON sub.key = k.key JOIN civil_servant cs ON cs.unit_code = sub.code AND ${activeAt('cs', 'k.year')}),
+             staff AS (SELECT k.key, x.category, x.headcount, x.trained
+                         FROM k JOIN sub ON sub.key = k.key JOIN staff_year_summary x ON x.unit_code = sub.code AND x.year = k.year),
              ${AGGREGATE('staff')},
              quota AS (SELECT sub.key, sum(q.approved_quota)::int AS approved_quota
                          FROM k JOIN sub ON sub.key = k.key JOIN agency_ref a ON a.unit_code = sub.code
@@ -115,12 +116,12 @@ export class WorkforceService {
     const rows = await sqlRows<{ category: WorkforceGroup['category']; rank_code: string | null; qualification: WorkforceGroup['qualification']; agency_id: string | null; headcount: number; trained: number; share: number | null }>(
       this.ctx.em,
       `WITH RECURSIVE scopes AS (SELECT 1 AS idx, $2::uuid AS agency_id, $3::text AS unit_code), ${SCOPE_TREES},
-       staff AS (SELECT cs.category, cs.rank_code, cs.qualification, cs.agency_id, ${completedIn('cs', '$1::int')} AS trained
-                   FROM civil_servant cs, scopes s
-                  WHERE ${activeAt('cs', '$1::int')} AND ${inScope('cs.agency_id', 'cs.unit_code')}
-                    AND ($4::text[] IS NULL OR cs.category = ANY($4)) AND ($5::text[] IS NULL OR cs.qualification = ANY($5)))
-       SELECT ${select}, count(*)::int AS headcount, (count(*) FILTER (WHERE trained))::int AS trained,
-              ${percent('count(*) FILTER (WHERE trained)', 'count(*)')} AS share
+       staff AS (SELECT x.category, x.rank_code, x.qualification, x.agency_id, x.headcount, x.trained
+                   FROM staff_year_summary x, scopes s
+                  WHERE x.year = $1::int AND ${inScope('x.agency_id', 'x.unit_code')}
+                    AND ($4::text[] IS NULL OR x.category = ANY($4)) AND ($5::text[] IS NULL OR x.qualification = ANY($5)))
+       SELECT ${select}, coalesce(sum(headcount), 0)::int AS headcount, coalesce(sum(trained), 0)::int AS trained,
+              ${percent('sum(trained)', 'sum(headcount)')} AS share
          FROM staff ${group}`,
       [
         year,
