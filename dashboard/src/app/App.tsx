@@ -85,17 +85,17 @@ function Shell({ config, token, onToken, lang, onLang }: { config: ReturnType<ty
           <a href="#/districts" aria-current={route.page === 'districts' ? 'page' : undefined}>{t.nav.districts}</a>
           <a href="#/agency" aria-current={route.page === 'agency' ? 'page' : undefined}>{t.nav.agency}</a>
         </nav>
-        <button type="button" className="lang" id="lang-switch" aria-label={t.languageLabel} lang={lang === 'vi' ? 'en' : 'vi'} onClick={() => onLang(lang === 'vi' ? 'en' : 'vi')}>
+        <button type="button" className="lang" id="lang-switch" title={t.languageLabel} lang={lang === 'vi' ? 'en' : 'vi'} onClick={() => onLang(lang === 'vi' ? 'en' : 'vi')}>
           {t.language}
         </button>
       </header>
-      {config.tokenField && (
-        <label className="token">
-          <span>{t.token}</span>
-          <input id="par-token" type="password" autoComplete="off" spellCheck={false} placeholder="eyJ…" value={token} onChange={(e) => onToken(e.target.value)} />
-        </label>
-      )}
       <main>
+        {config.tokenField && (
+          <label className="token">
+            <span>{t.token}</span>
+            <input id="par-token" type="password" autoComplete="off" spellCheck={false} placeholder="eyJ…" value={token} onChange={(e) => onToken(e.target.value)} />
+          </label>
+        )}
         <FilterBar
           filters={filters}
           onChange={setFilters}

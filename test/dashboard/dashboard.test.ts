@@ -1,0 +1,183 @@
+import type { Browser } from 'playwright-core';
+import { tokenFor } from '@par/platform/testing';
+import { startTestHub, type TestHub } from '../support/hub';
+import { axeViolations, launchChromium, screenshot, watchedPage, type Watched } from './support';
+
+/**
+ * The leadership dashboard at `/` in real Chromium against a real hub (four subgraphs, gateway,
+ * PostgreSQL with sample data): what the page shows is what the API answers.
+ */
+declare const document: any;
+
+const PLAN = '851/QĐ-UBND';
+const SCORECARD = `query($plan: ID!, $year: Int!, $agencyId: ID, $unitCode: ID) { reformPlan(code: $plan) { targets { code
+  indicator { measurement(year: $year, agencyId: $agencyId, unitCode: $unitCode) { value } status(year: $year, agencyId: $agencyId, unitCode: $unitCode) } } } }`;
+const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+let hub: TestHub;
+let browser: Browser;
+let token: string;
+let origin: string;
+const watched: Watched[] = [];
+
+async function apiScorecard(year: number, scope: { agencyId?: string; unitCode?: string } = {}): Promise<Map<string, { status: string; value: number | null }>> {
+  const r = await hub.request(SCORECARD, { plan: PLAN, year, ...scope }, token);
+  expect(r.errors).toBeUndefined();
+  return new Map(r.data.reformPlan.targets.map((t: any) => [t.code, { status: t.indicator.status, value: t.indicator.measurement?.value ?? null }]));
+}
+
+async function open(hash = ''): Promise<Watched> {
+  const w = await watchedPage(browser, origin, token);
+  watched.push(w);
+  await w.page.goto(`${origin}/${hash}`);
+  return w;
+}
+
+/** The status and value the page shows for each target. */
+async function shown(w: Watched): Promise<Map<string, { status: string; value: string }>> {
+  const rows = await w.page.$$eval('tr[data-target]', (trs: any[]) =>
+    trs.map((tr) => [tr.getAttribute('data-target'), { status: tr.querySelector('[data-status]').getAttribute('data-status'), value: tr.querySelector('[data-value]').textContent.trim() }]),
+  );
+  return new Map(rows as Array<[string, { status: string; value: string }]>);
+}
+
+const formatted = (v: number | null, percent: boolean) => (v === null ? '—' : `${vi.format(v)}${percent ? ' %' : ''}`);
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  hub = await startTestHub({ scale: 0.01 });
+  token = await tokenFor({ roles: ['leadership'] });
+  origin = new URL(hub.gatewayUrl).origin;
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await hub?.stop();
+});
+
+afterEach(() => {
+  for (const w of watched.splice(0)) {
+    expect(w.outside).toEqual([]);
+    expect(w.errors).toEqual([]);
+  }
+});
+
+test('the scorecard shows every target with the status the API returns, a summary per status, sparklines, and passes axe', async () => {
+  const expected = await apiScorecard(2020);
+  const w = await open();
+  await w.page.waitForFunction((n: number) => document.querySelectorAll('tr[data-target]').length === n, expected.size, { timeout: 60_000 });
+  await w.page.waitForSelector('tr[data-target] .sparkline svg', { timeout: 30_000 });
+  const page = await shown(w);
+  expect([...page.keys()].sort()).toEqual([...expected.keys()].sort());
+  for (const [code, e] of expected) expect({ code, status: page.get(code)!.status }).toEqual({ code, status: e.status });
+  for (const status of ['MET', 'NOT_MET', 'ON_TRACK', 'AT_RISK', 'NOT_DUE', 'NO_DATA']) {
+    const count = [...expected.values()].filter((e) => e.status === status).length;
+    expect(await w.page.textContent(`[data-summary="${status}"] strong`)).toBe(String(count));
+  }
+  // Vietnamese labels on the badges.
+  expect(await w.page.textContent('.summary [data-summary="AT_RISK"] .badge')).toBe('Có nguy cơ không đạt');
+  expect(await w.page.getAttribute('html', 'lang')).toBe('vi');
+  await screenshot(w.page, 'scorecard');
+  expect(await axeViolations(w.page)).toEqual([]);
+
+  await w.page.click('#lang-switch');
+  await w.page.waitForFunction(() => document.documentElement.lang === 'en');
+  expect(await w.page.textContent('.summary [data-summary="MET"] .badge')).toBe('Met');
+}, 180_000);
+
+test('filters change the figures: year, then a district, each as the API answers', async () => {
+  const w = await open();
+  await w.page.waitForSelector('tr[data-target]', { timeout: 60_000 });
+  await w.page.selectOption('#filter-year', '2018');
+  const y2018 = await apiScorecard(2018);
+  await w.page.waitForFunction(() => /2018/.test(document.querySelector('#scorecard-title').textContent), undefined, { timeout: 30_000 });
+  await w.page.waitForFunction(() => document.querySelectorAll('tr[data-target]').length > 0);
+  for (const [code, s] of await shown(w)) expect({ code, status: s.status }).toEqual({ code, status: y2018.get(code)!.status });
+
+  const district = await w.page.$eval('#filter-district option:nth-child(2)', (o: any) => o.value as string);
+  const scoped = await apiScorecard(2018, { unitCode: district });
+  const percent = new Map(
+    (await hub.request(`{ reformPlan(code: "${PLAN}") { targets { code unit } } }`, {}, token)).data.reformPlan.targets.map((t: any) => [t.code, t.unit === 'percent']),
+  );
+  const differs = [...scoped].some(([code, s]) => s.value !== y2018.get(code)!.value);
+  expect(differs).toBe(true);
+  await w.page.selectOption('#filter-district', district);
+  const want = new Map([...scoped].map(([code, s]) => [code, formatted(s.value, percent.get(code) as boolean)]));
+  await w.page
+    .waitForFunction(
+      (pairs: Array<[string, string]>) => pairs.every(([code, v]) => document.querySelector(`tr[data-target="${code}"] [data-value]`)?.textContent.trim() === v),
+      [...want],
+      { timeout: 30_000 },
+    )
+    .catch(async (err) => {
+      throw new Error(`${err.message}\nshown: ${JSON.stringify([...(await shown(w))])}\nwanted: ${JSON.stringify([...want])}`);
+    });
+  for (const [code, s] of await shown(w)) expect({ code, status: s.status }).toEqual({ code, status: scoped.get(code)!.status });
+}, 180_000);
+
+test('drill-down reaches the evidence: figures per district and per agency, rows paged, CSV from the gateway', async () => {
+  const all = (await hub.request(`{ reformPlan(code: "${PLAN}") { targets { code indicator { measurement(year: 2020) { denominator evidence(first: 1) { totalCount } } } } } }`, {}, token)).data.reformPlan.targets;
+  const target = all.find((t: any) => (t.indicator.measurement?.evidence.totalCount ?? 0) > 20);
+  expect(target).toBeDefined();
+  const total = target.indicator.measurement.evidence.totalCount as number;
+  const w = await open();
+  await w.page.click(`tr[data-target="${target.code}"] a`);
+  await w.page.waitForSelector('tr[data-evidence]', { timeout: 60_000 });
+  expect(await w.page.$$eval('tr[data-evidence]', (r: any[]) => r.length)).toBe(20);
+  expect(await w.page.textContent('#evidence-total')).toContain(`20 / ${vi.format(total)}`);
+  await w.page.click('#evidence-more');
+  await w.page.waitForFunction((n: number) => document.querySelectorAll('tr[data-evidence]').length === n, Math.min(40, total), { timeout: 30_000 });
+  await w.page.waitForSelector('#by-district tr[data-scope]', { timeout: 60_000 });
+  await w.page.waitForSelector('#by-agency tr[data-scope]', { timeout: 60_000 });
+  const districts = (await hub.request(`{ administrativeUnit(code: "35") { children(asOf: "2020-12-31") { code } } }`, {}, token)).data.administrativeUnit.children;
+  expect(await w.page.$$eval('#by-district tr[data-scope]', (r: any[]) => r.length)).toBe(districts.length);
+
+  const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.click('#evidence-csv')]);
+  const csv = await new Promise<string>((resolve, reject) => {
+    void download.createReadStream().then((s) => {
+      const chunks: Buffer[] = [];
+      s.on('data', (c: Buffer) => chunks.push(c));
+      s.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      s.on('error', reject);
+    });
+  });
+  expect(download.suggestedFilename()).toBe(`${target.code}-2020.csv`);
+  expect(csv.trim().split(/\r?\n/).length).toBe(total + 1);
+  await screenshot(w.page, 'drilldown');
+  expect(await axeViolations(w.page)).toEqual([]);
+}, 180_000);
+
+test('district comparison and agency profile come from the contract operations', async () => {
+  const w = await open('#/districts');
+  const districts = (await hub.request(`{ administrativeUnit(code: "35") { children(asOf: "2020-12-31") { code } } }`, {}, token)).data.administrativeUnit.children;
+  await w.page.waitForFunction((n: number) => document.querySelectorAll('#districts-table tr[data-unit]').length === n, districts.length, { timeout: 60_000 });
+  await screenshot(w.page, 'districts');
+  expect(await axeViolations(w.page)).toEqual([]);
+
+  await w.page.goto(`${origin}/#/agency`);
+  await w.page.waitForSelector('#agency-delivery dd', { timeout: 60_000 });
+  await w.page.waitForSelector('[role="img"] svg', { timeout: 30_000 });
+  await screenshot(w.page, 'agency');
+  expect(await axeViolations(w.page)).toEqual([]);
+}, 180_000);
+
+test('a stopped subgraph: the page shows what it has and names the department whose data is missing', async () => {
+  await hub.stopSubgraph('public-finance');
+  try {
+    const w = await open('#/agency');
+    // A year no earlier test asked for, so no cache anywhere holds the whole answer.
+    await w.page.selectOption('#filter-year', '2017');
+    await w.page.waitForSelector('.notice-partial', { timeout: 60_000 }).catch(async (err) => {
+      await screenshot(w.page, 'partial-failed');
+      throw err;
+    });
+    expect(await w.page.getAttribute('.notice-partial', 'data-missing')).toBe('public-finance');
+    expect(await w.page.textContent('.notice-partial')).toContain('Sở Tài chính');
+    // What the other departments answered is still there.
+    expect(await w.page.textContent('#agency-delivery')).toMatch(/\d/);
+    await screenshot(w.page, 'partial');
+    // The gateway's partial answer is not a page error.
+  } finally {
+    await hub.startSubgraph('public-finance');
+  }
+}, 180_000);
