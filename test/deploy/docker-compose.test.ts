@@ -101,10 +101,10 @@ test('the Dockerfile installs every workspace from the lockfile and ships what t
   // npm ci refuses a lockfile whose workspaces are missing, so each package.json must be there first.
   const missing = workspaces.filter((w) => !new RegExp(`COPY ${w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')}/package\\.json ${w}/?\\n`).test(beforeInstall));
   expect(missing).toEqual([]);
-  const copied = [...dockerfile.matchAll(/^COPY (.+) (\S+)$/gm)].flatMap((m) => m[1].split(/\s+/));
-  for (const needed of ['supergraph.graphql', 'packages', 'gateway', 'subgraphs', 'scripts', 'tsconfig.json', '.swcrc']) expect(copied).toContain(needed);
-  expect(dockerfile).toMatch(/gateway\/src\/main\.ts/);
-  expect(dockerfile).toMatch(/subgraphs\/\$SERVICE\/src\/main\.ts/);
+  // The build stage takes the whole context (trimmed by .dockerignore) and compiles it; the run stage starts the JavaScript.
+  expect(dockerfile).toMatch(/^COPY \. \.$/m);
+  expect(dockerfile).toMatch(/gateway\/src\/main\.js/);
+  expect(dockerfile).toMatch(/subgraphs\/\$SERVICE\/src\/main\.js/);
   for (const s of SUBGRAPHS) expect(fs.existsSync(path.join(REPO_ROOT, 'subgraphs', s, 'src/main.ts'))).toBe(true);
   const ignored = fs.readFileSync(path.join(REPO_ROOT, '.dockerignore'), 'utf8').split('\n');
   expect(ignored).toEqual(expect.arrayContaining(['node_modules', '.data', '.env']));

@@ -8,6 +8,8 @@ export interface GraphiqlBundle {
 }
 
 const ENTRY = path.join(__dirname, 'client', 'app.js');
+/** Beside this module in a production build (`npm run build`), which bundles the page ahead of time. */
+export const PREBUILT_GRAPHIQL_DIR = 'prebuilt';
 
 function versionOf(pkg: string): string {
   try {
@@ -30,6 +32,10 @@ function cacheKey(): string {
  * `<cacheDir>/<key>/` (the data folder) when writable, so later starts serve it at once.
  */
 export async function buildGraphiql(cacheDir: string | null): Promise<GraphiqlBundle> {
+  const prebuilt = path.join(__dirname, PREBUILT_GRAPHIQL_DIR);
+  if (fs.existsSync(path.join(prebuilt, 'app.js'))) {
+    return { js: fs.readFileSync(path.join(prebuilt, 'app.js')), css: fs.readFileSync(path.join(prebuilt, 'app.css')) };
+  }
   const dir = cacheDir ? path.join(cacheDir, cacheKey()) : null;
   if (dir && fs.existsSync(path.join(dir, 'app.js')) && fs.existsSync(path.join(dir, 'app.css'))) {
     return { js: fs.readFileSync(path.join(dir, 'app.js')), css: fs.readFileSync(path.join(dir, 'app.css')) };
