@@ -3,12 +3,13 @@ import { print } from 'graphql';
 import { ParScorecardDocument } from '@par/operations';
 import { dataDir } from '@par/platform';
 import { mintToken } from './lib/mint-token';
+import { renderScorecard, type ScorecardPlan } from './lib/scorecard-render';
 
 /**
- * `npm run scorecard -- --year 2020 [--plan 851/QĐ-UBND] [--agency ID] [--unit CODE] [--url URL]`:
- * the plan's scorecard as a table, for readers who do not write GraphQL. Asks the running hub's
- * gateway (ParScorecard, or the same selection with a scope on the measurement) with a development
- * leadership token.
+ * `npm run scorecard -- --year 2020 [--plan 851/QĐ-UBND] [--agency ID] [--unit CODE] [--url URL] [--token JWT]`:
+ * the plan's scorecard for readers who do not write GraphQL: every target with its status, trend and
+ * reading. Asks the hub's gateway (ParScorecard, or the same selection with a scope) with `--token`
+ * or `HUB_TOKEN`, else, outside production, a development leadership token.
  */
 const DEFAULT_URL = `http://127.0.0.1:${process.env.GATEWAY_PORT ?? 4000}/graphql`;
 
@@ -29,10 +30,12 @@ const SCOPED_SCORECARD = /* GraphQL */ `
         unit
         dueYear
         annual
+        note
         indicator {
           code
           measurement(year: $year, agencyId: $agencyId, unitCode: $unitCode) { value numerator denominator }
-          met(year: $year, agencyId: $agencyId, unitCode: $unitCode)
+          status(year: $year, agencyId: $agencyId, unitCode: $unitCode)
+          projection(year: $year, agencyId: $agencyId, unitCode: $unitCode) { dueYear value meets requiredYearlyChange }
         }
       }
     }
@@ -40,75 +43,11 @@ const SCOPED_SCORECARD = /* GraphQL */ `
 const AGENCY_NAME = 'query ScorecardAgency($id: ID!) { agency(id: $id) { name } }';
 const UNIT_NAME = 'query ScorecardUnit($code: ID!) { administrativeUnit(code: $code) { fullName } }';
 
-interface Target {
-  code: string;
-  area: string;
-  description: string;
-  comparator: string;
-  value: number;
-  unit: string;
-  dueYear: number | null;
-  annual: boolean;
-  indicator: { measurement: { value: number | null; numerator: number | null; denominator: number | null } | null; met: boolean | null };
-}
-
-const AREA_VI: Record<string, string> = {
-  INSTITUTIONS: 'Thể chế',
-  PROCEDURES: 'TTHC',
-  ORGANISATION: 'Bộ máy',
-  CIVIL_SERVICE: 'CBCCVC',
-  PUBLIC_FINANCE: 'Tài chính',
-  MODERNISATION: 'Hiện đại hóa',
-  STEERING: 'Chỉ đạo',
-};
-const COMPARATOR: Record<string, string> = { GT: '>', GTE: '≥', LT: '<', LTE: '≤', EQ: '=' };
-
 class UsageError extends Error {}
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`scorecard: ${message}\n`);
   process.exit(code);
-}
-
-/** Display width in characters (NFC: one code point per Vietnamese letter). */
-const width = (s: string) => [...s.normalize('NFC')].length;
-const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
-const shorten = (s: string, n: number) => {
-  const chars = [...s.normalize('NFC')];
-  return chars.length <= n ? chars.join('') : `${chars.slice(0, n - 1).join('').trimEnd()}…`;
-};
-
-const formatValue = (v: number, unit: string) => (unit === 'percent' ? `${Number.isInteger(v) ? v : v.toFixed(1)}%` : `${v} ${unit}`);
-
-function renderScorecard(plan: { code: string; title: string; targets: Target[] }, year: number, scope: string | null): string {
-  const rows = plan.targets.map((t) => {
-    const m = t.indicator.measurement;
-    return [
-      t.code,
-      AREA_VI[t.area] ?? t.area,
-      shorten(t.description, 60),
-      `${COMPARATOR[t.comparator] ?? t.comparator} ${formatValue(t.value, t.unit)}${t.dueYear ? ` (${t.dueYear})` : ''}`,
-      m?.value == null ? '–' : formatValue(Math.round(m.value * 10) / 10, t.unit),
-      m?.denominator == null ? '' : `${m.numerator}/${m.denominator}`,
-      t.indicator.met === true ? '✓' : t.indicator.met === false ? '✗' : '–',
-    ];
-  });
-  const header = ['Mã chỉ tiêu', 'Lĩnh vực', 'Chỉ tiêu (Quyết định)', 'Mục tiêu', 'Đạt được', 'Tử/mẫu', 'Đạt'];
-  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
-  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i])).join('  ').trimEnd();
-  const met = plan.targets.filter((t) => t.indicator.met === true).length;
-  const missed = plan.targets.filter((t) => t.indicator.met === false).length;
-  const unmeasured = plan.targets.length - met - missed;
-  return [
-    `${plan.title} (${plan.code})`,
-    `Năm ${year}${scope ? ` · phạm vi: ${scope}` : ' · toàn tỉnh'}`,
-    '',
-    line(header),
-    widths.map((w) => '─'.repeat(w)).join('  '),
-    ...rows.map(line),
-    '',
-    `Đạt ${met}/${plan.targets.length} chỉ tiêu · chưa đạt ${missed} · chưa có số liệu ${unmeasured}  (✓ đạt, ✗ chưa đạt, – không có số liệu năm ${year})`,
-  ].join('\n');
 }
 
 async function ask<T>(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<T> {
@@ -131,7 +70,7 @@ async function ask<T>(url: string, token: string, query: string, variables: Reco
 
 function parse() {
   const { values } = parseArgs({
-    options: { year: { type: 'string' }, plan: { type: 'string', default: '851/QĐ-UBND' }, agency: { type: 'string' }, unit: { type: 'string' }, url: { type: 'string', default: DEFAULT_URL } },
+    options: { year: { type: 'string' }, plan: { type: 'string', default: '851/QĐ-UBND' }, agency: { type: 'string' }, unit: { type: 'string' }, url: { type: 'string', default: DEFAULT_URL }, token: { type: 'string' } },
   });
   if (!values.year || !/^\d{4}$/.test(values.year)) throw new UsageError(`--year must be a year such as 2020${values.year ? ` (got ${values.year})` : ''}`);
   if (values.agency && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(values.agency)) throw new UsageError(`--agency must be an agency id (UUID) (got ${values.agency})`);
@@ -141,7 +80,9 @@ function parse() {
   } catch {
     throw new UsageError(`--url must be a URL such as ${DEFAULT_URL} (got ${values.url})`);
   }
-  return { year: Number(values.year), plan: values.plan!, agencyId: values.agency ?? null, unitCode: values.unit ?? null, url: values.url! };
+  const token = values.token ?? process.env.HUB_TOKEN ?? null;
+  if (token !== null && !/^[\w-]+\.[\w-]+\.[\w-]+$/.test(token)) throw new UsageError('--token (or HUB_TOKEN) must be a bearer token (a JWT)');
+  return { year: Number(values.year), plan: values.plan!, agencyId: values.agency ?? null, unitCode: values.unit ?? null, url: values.url!, token };
 }
 
 async function main() {
@@ -149,10 +90,13 @@ async function main() {
   try {
     args = parse();
   } catch (err) {
-    fail(`${(err as Error).message}\nusage: npm run scorecard -- --year 2020 [--plan 851/QĐ-UBND] [--agency ID] [--unit CODE] [--url ${DEFAULT_URL}]`, 2);
+    fail(`${(err as Error).message}\nusage: npm run scorecard -- --year 2020 [--plan 851/QĐ-UBND] [--agency ID] [--unit CODE] [--url ${DEFAULT_URL}] [--token JWT]`, 2);
   }
-  if (process.env.NODE_ENV === 'production') fail('development tokens are not available in production', 2);
-  const token = await mintToken({ roles: ['leadership'], sub: 'scorecard-report', ttl: 600 }, dataDir(process.env.HUB_DATA_DIR));
+  let token = args.token;
+  if (!token) {
+    if (process.env.NODE_ENV === 'production') fail('pass --token (or set HUB_TOKEN): development tokens are not available in production', 2);
+    token = await mintToken({ roles: ['leadership'], sub: 'scorecard-report', ttl: 600 }, dataDir(process.env.HUB_DATA_DIR));
+  }
   const scopes: string[] = [];
   if (args.agencyId) {
     const { agency } = await ask<{ agency: { name: string } | null }>(args.url, token, AGENCY_NAME, { id: args.agencyId });
@@ -166,8 +110,8 @@ async function main() {
   }
   const scoped = args.agencyId !== null || args.unitCode !== null;
   const data = scoped
-    ? await ask<{ reformPlan: { code: string; title: string; targets: Target[] } | null }>(args.url, token, SCOPED_SCORECARD, { plan: args.plan, year: args.year, agencyId: args.agencyId, unitCode: args.unitCode })
-    : await ask<{ reformPlan: { code: string; title: string; targets: Target[] } | null }>(args.url, token, print(ParScorecardDocument), { plan: args.plan, year: args.year });
+    ? await ask<{ reformPlan: ScorecardPlan | null }>(args.url, token, SCOPED_SCORECARD, { plan: args.plan, year: args.year, agencyId: args.agencyId, unitCode: args.unitCode })
+    : await ask<{ reformPlan: ScorecardPlan | null }>(args.url, token, print(ParScorecardDocument), { plan: args.plan, year: args.year });
   if (!data.reformPlan) fail(`no reform plan has the code ${args.plan}`);
   process.stdout.write(`${renderScorecard(data.reformPlan, args.year, scopes.length ? scopes.join(' · ') : null)}\n`);
 }

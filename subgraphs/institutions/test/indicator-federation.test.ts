@@ -1,50 +1,49 @@
+import 'reflect-metadata';
 import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import gql from 'graphql-tag';
+import { Directive, ObjectType, Query, Resolver } from 'type-graphql';
 import { reformPlan } from '@par/sample-data';
+import { buildFederatedSchema, indicatorResolver, LoaderRegistry, measurementEvidenceResolver, OwnedIndicator, type IndicatorMeasures, type IndicatorWithTerms } from '@par/platform';
 import { startTestSubgraph, postGraphQL, type TestSubgraph } from '@par/platform/testing';
 import institutions from '../src/subgraph';
 
 /**
  * Institutions' half of DESIGN §6 through a real gateway: the owners of WorkforceIndicator and
- * EgovIndicator are stood in for by a minimal subgraph declaring exactly the agreed signatures,
- * which records the representations institutions hands over. (The four real subgraphs together
- * are tested from the repository's test/ folder.)
+ * EgovIndicator are stood in for by a minimal subgraph built from the platform's indicator contract
+ * (so it declares exactly the agreed signatures), which records the representations institutions
+ * hands over. Every owned target measures 1 of 2 in 2020 and nothing in other years. (The four
+ * real subgraphs together are tested from the repository's test/ folder.)
  */
-const OWNER = gql`
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires"])
-  type WorkforceIndicator @key(fields: "code") {
-    code: ID!
-    targetValue: Float @external
-    targetComparator: String @external
-    measurement(year: Int!, agencyId: ID, unitCode: ID): Measurement
-    met(year: Int!, agencyId: ID, unitCode: ID): Boolean @requires(fields: "targetValue targetComparator")
-  }
-  type EgovIndicator @key(fields: "code") {
-    code: ID!
-    targetValue: Float @external
-    targetComparator: String @external
-    measurement(year: Int!, agencyId: ID, unitCode: ID): Measurement
-    met(year: Int!, agencyId: ID, unitCode: ID): Boolean @requires(fields: "targetValue targetComparator")
-  }
-  type Measurement @shareable { value: Float numerator: Int denominator: Int }
-  type Query { ownerPing: Int }
-`;
+@ObjectType('WorkforceIndicator')
+@Directive('@key(fields: "code")')
+class StandInWorkforceIndicator extends OwnedIndicator {}
 
-type Rep = { __typename: string; code: string; targetValue?: number; targetComparator?: string };
+@ObjectType('EgovIndicator')
+@Directive('@key(fields: "code")')
+class StandInEgovIndicator extends OwnedIndicator {}
+
+@Resolver()
+class PingResolver {
+  @Query(() => Number, { nullable: true })
+  ownerPing(): number {
+    return 1;
+  }
+}
+
+const halfIn2020: IndicatorMeasures = {
+  measures: () => true,
+  measureMany: async (_em, keys) => keys.map((k) => (k.scope.year === 2020 ? { numerator: 1, denominator: 2 } : null)),
+  evidenceSql: () => null,
+};
+
+type Rep = IndicatorWithTerms & { __typename: string };
 const received: Rep[] = [];
-/** Every owned target measures 50 (1 of 2) in 2020 and has no data in other years. */
 const COMPARE: Record<string, (v: number, t: number) => boolean> = { GT: (v, t) => v > t, GTE: (v, t) => v >= t, LT: (v, t) => v < t, LTE: (v, t) => v <= t, EQ: (v, t) => v === t };
-const measuredType = {
-  __resolveReference: (r: Rep) => {
-    received.push(r);
-    return r;
-  },
-  measurement: (_r: Rep, a: { year: number }) => (a.year === 2020 ? { value: 50, numerator: 1, denominator: 2 } : null),
-  met: (r: Rep, a: { year: number }) => (a.year === 2020 ? COMPARE[r.targetComparator!](50, r.targetValue!) : null),
+const recordReference = (r: Record<string, unknown>) => {
+  received.push(r as unknown as Rep);
+  return r;
 };
 
 let sg: TestSubgraph;
@@ -54,10 +53,22 @@ let gatewayUrl: string;
 
 beforeAll(async () => {
   sg = await startTestSubgraph(institutions, { seed: { scale: 0.01 } });
-  owner = new ApolloServer({ schema: buildSubgraphSchema({ typeDefs: OWNER, resolvers: { WorkforceIndicator: measuredType, EgovIndicator: measuredType } as never }),
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  const schema = await buildFederatedSchema({
+    resolvers: [
+      PingResolver,
+      indicatorResolver(StandInWorkforceIndicator, halfIn2020, { external: true }),
+      indicatorResolver(StandInEgovIndicator, halfIn2020, { external: true }),
+      measurementEvidenceResolver(halfIn2020),
+    ],
+    orphanedTypes: [StandInWorkforceIndicator, StandInEgovIndicator],
+    referenceResolvers: { WorkforceIndicator: recordReference, EgovIndicator: recordReference },
   });
-  const { url: ownerUrl } = await startStandaloneServer(owner, { listen: { port: 0, host: '127.0.0.1' } });
+  // The platform's resolvers use only the request's loaders; the stand-in has no database.
+  owner = new ApolloServer({ schema, plugins: [ApolloServerPluginInlineTraceDisabled()] });
+  const { url: ownerUrl } = await startStandaloneServer(owner, {
+    listen: { port: 0, host: '127.0.0.1' },
+    context: async () => ({ loaders: new LoaderRegistry() }) as never,
+  });
   gateway = new ApolloServer({
     gateway: new ApolloGateway({ supergraphSdl: new IntrospectAndCompose({ subgraphs: [{ name: 'institutions', url: sg.url }, { name: 'owner', url: ownerUrl }] }) }),
   });
@@ -72,7 +83,7 @@ afterAll(async () => {
 test('one query measures every target by its owner; institutions hands each owner the target value and comparator', async () => {
   const plan = reformPlan();
   const r = await postGraphQL(gatewayUrl, `query($plan: ID!, $year: Int!) { reformPlan(code: $plan) { targets { code value comparator
-    indicator { code measurement(year: $year) { value numerator denominator } met(year: $year) } } } }`, { plan: plan.code, year: 2020 });
+    indicator { code measurement(year: $year) { value numerator denominator } met(year: $year) status(year: $year) } } } }`, { plan: plan.code, year: 2020 });
   expect(r.errors).toBeUndefined();
   const targets = r.data.reformPlan.targets;
   expect(targets.map((t: any) => t.code)).toEqual(plan.targets.map((t) => t.code));
@@ -83,18 +94,25 @@ test('one query measures every target by its owner; institutions hands each owne
       expect(got.indicator.measurement.denominator).toBeGreaterThan(0);
     } else {
       expect(got.indicator.measurement).toEqual({ value: 50, numerator: 1, denominator: 2 });
-      expect(got.indicator.met).toBe(COMPARE[t.comparator](50, t.value));
+      const meets = COMPARE[t.comparator](50, t.value);
+      expect(got.indicator.met).toBe(meets);
+      // One measured year: met, missed in or after the due year, else too early to project.
+      const due = t.annual ? 2020 : t.dueYear!;
+      expect({ code: t.code, status: got.indicator.status }).toEqual({ code: t.code, status: meets ? 'MET' : due <= 2020 ? 'NOT_MET' : 'NOT_DUE' });
       const typename = t.subgraph === 'civil-servants' ? 'WorkforceIndicator' : 'EgovIndicator';
-      expect(received).toContainEqual({ __typename: typename, code: t.code, targetValue: t.value, targetComparator: t.comparator });
+      expect(received).toContainEqual({
+        __typename: typename, code: t.code, targetValue: t.value, targetComparator: t.comparator,
+        targetUnit: t.unit, targetDueYear: t.dueYear ?? null, targetAnnual: t.annual, targetFirstYear: plan.periodStart,
+      });
     }
   }
   // One representation per owned target: the gateway batches, institutions answers once per target.
   expect(received).toHaveLength(plan.targets.filter((t) => t.subgraph !== 'institutions').length);
 });
 
-test('targetValue and targetComparator are not part of the API', async () => {
-  const r = await postGraphQL(gatewayUrl, `{ __type(name: "WorkforceIndicator") { fields { name } } }`);
-  expect(r.data.__type.fields.map((f: any) => f.name).sort()).toEqual(['code', 'measurement', 'met']);
+test('the target terms handed to owners are not part of the API', async () => {
+  const r = await postGraphQL(gatewayUrl, `{ __type(name: "WorkforceIndicator") { fields(includeDeprecated: true) { name } } }`);
+  expect(r.data.__type.fields.map((f: any) => f.name).sort()).toEqual(['code', 'measurement', 'met', 'projection', 'status']);
   const asked = await postGraphQL(gatewayUrl, `{ reformPlan(code: "x") { targets { indicator { ... on WorkforceIndicator { targetValue } } } } }`);
   expect(asked.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
 });

@@ -1,4 +1,4 @@
-import { scopeKey, sqlRows, type IndicatorMeasures, type MeasureKey, type Ratio } from '@par/platform';
+import { scopeKey, sqlRows, type IndicatorMeasures, type Ratio } from '@par/platform';
 import { IMPACT_ASSESSED_BEFORE_ISSUE } from '../procedure/impact-assessment.sql';
 import { EVIDENCE } from './institutions-indicator.evidence';
 import { PROCEDURE_SCOPE, TREES } from './institutions-indicator.scope';
@@ -44,25 +44,22 @@ export const institutionsMeasures: IndicatorMeasures = {
   measures: (code) => code in MEASURES,
 
   async measureMany(em, keys) {
-    const byScope = new Map<string, MeasureKey[]>();
-    for (const k of keys) byScope.set(scopeKey(k.scope), [...(byScope.get(scopeKey(k.scope)) ?? []), k]);
-    const found = new Map<string, Ratio>();
-    await Promise.all(
-      [...byScope.values()].map(async (ks) => {
-        const codes = [...new Set(ks.map((k) => k.code))];
-        const { year, agencyId, unitCode } = ks[0].scope;
-        // No units or procedures to measure against: the year has no data, which is not zero. A year
-        // that has not begun has no data either, though the catalogue's state could be carried forward.
-        const rows = await sqlRows<Ratio & { idx: number }>(
-          em,
-          `SELECT idx, numerator, denominator
-           FROM (${codes.map((c, i) => `SELECT ${i} AS idx, * FROM (${MEASURES[c]}) m${i}`).join(' UNION ALL ')}) m
-           WHERE denominator > 0 AND make_date($1, 1, 1) <= current_date`,
-          [year, agencyId, unitCode],
-        );
-        for (const r of rows) found.set(`${codes[r.idx]}|${scopeKey(ks[0].scope)}`, { numerator: r.numerator, denominator: r.denominator });
-      }),
+    const codes = [...new Set(keys.map((k) => k.code))].filter((c) => c in MEASURES);
+    const scopes = [...new Map(keys.map((k) => [scopeKey(k.scope), k.scope])).values()];
+    if (!codes.length) return keys.map(() => null);
+    // Every code and scope in one statement: each measure runs once per scope as a lateral subquery,
+    // its `$1`–`$3` bound to the scope's year, agency and unit. No units or procedures to measure
+    // against, or a year not yet begun, is no data — which is not zero.
+    const bound = (sql: string) => sql.replace(/\$([123])(?!\d)/g, (_m, n: string) => ['s.year', 's.agency_id', 's.unit_code'][Number(n) - 1]);
+    const rows = await sqlRows<Ratio & { idx: number; code: string }>(
+      em,
+      `SELECT s.idx::int AS idx, m.code, m.numerator, m.denominator
+       FROM unnest($1::int[], $2::uuid[], $3::text[]) WITH ORDINALITY AS s(year, agency_id, unit_code, idx)
+       CROSS JOIN LATERAL (${codes.map((c) => `SELECT '${c}' AS code, numerator, denominator FROM (${bound(MEASURES[c])}) x`).join(' UNION ALL ')}) m
+       WHERE m.denominator > 0 AND make_date(s.year, 1, 1) <= current_date`,
+      [scopes.map((s) => s.year), scopes.map((s) => s.agencyId), scopes.map((s) => s.unitCode)],
     );
+    const found = new Map(rows.map((r) => [`${r.code}|${scopeKey(scopes[r.idx - 1])}`, { numerator: r.numerator, denominator: r.denominator }]));
     return keys.map((k) => found.get(`${k.code}|${scopeKey(k.scope)}`) ?? null);
   },
 
