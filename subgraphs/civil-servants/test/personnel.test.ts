@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { onSql } from '@par/platform';
 import { startTestSubgraph, tokenFor, type TestSubgraph } from '@par/platform/testing';
 import civilServants from '../src/subgraph';
-import { A, buildPeople, insertFixture, U, type Person } from './fixture';
+import { A, buildPeople, insertFixture, POSITIONS, U, type Person } from './fixture';
 
 const people = buildPeople();
 let sg: TestSubgraph;
@@ -174,7 +174,10 @@ test('Agency.workforce counts the agency\'s staff in service at year end, one st
     expect(got.civilServants.totalCount).toBe(people.filter((p) => p.agencyId === id).length);
     expect(got.civilServants.edges).toHaveLength(Math.min(5, got.civilServants.totalCount));
   }
-  expect(res.data._entities[0].jobPositions).toEqual([{ code: 'VT01', approvedCount: 5, holders: 0 }]);
+  // The fixture now places the department's staff in its position (the job-position measure needs holders).
+  const today = new Date().toISOString().slice(0, 10);
+  const holders = people.filter((p) => p.jobPositionId === POSITIONS[0].id && p.hiredOn <= today && (!p.leftOn || p.leftOn > today)).length;
+  expect(res.data._entities[0].jobPositions).toEqual([{ code: 'VT01', approvedCount: 5, holders }]);
   expect(res.data._entities[3].workforce.trainedShare).toBeNull();
 });
 
