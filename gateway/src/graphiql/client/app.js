@@ -13,6 +13,23 @@ function hasAuthorization(headers) {
   return Object.keys(headers).some((k) => k.toLowerCase() === 'authorization');
 }
 
+// GraphiQL 4 fills the query editor of the first tab from its tabs but leaves the variables
+// editor empty until a tab is switched, so the first run of a saved operation lacked its
+// variables. Giving it the active tab's own text (the saved one, or the first contract tab)
+// selects that same tab with both editors filled.
+function activeTab() {
+  try {
+    const stored = JSON.parse(localStorage.getItem('graphiql:tabState') ?? 'null');
+    const tab = stored?.tabs?.[stored.activeTabIndex];
+    if (tab) return { query: tab.query ?? '', variables: tab.variables ?? '' };
+  } catch {
+    /* unreadable storage: start from the contract tabs */
+  }
+  const first = config.tabs[0];
+  return first ? { query: first.query, variables: first.variables ?? '' } : {};
+}
+const initialTab = activeTab();
+
 function App() {
   const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN_KEY) ?? '');
   const fetcher = async (params, opts) => {
@@ -38,7 +55,7 @@ function App() {
     h(
       'div',
       { className: 'par-graphiql' },
-      h(GraphiQL, { fetcher, defaultTabs: config.tabs, defaultEditorToolsVisibility: 'variables', shouldPersistHeaders: false }),
+      h(GraphiQL, { fetcher, defaultTabs: config.tabs, ...initialTab, defaultEditorToolsVisibility: 'variables', shouldPersistHeaders: false }),
     ),
   );
 }
