@@ -19,6 +19,8 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   testMatch: ['<rootDir>/{packages/*,gateway,subgraphs/*,test}/test/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/.data/'],
+  // Built copies (e.g. the packed client package) must not shadow the workspace sources.
+  modulePathIgnorePatterns: ['<rootDir>/packages/[^/]+/dist/', '<rootDir>/dashboard/dist/'],
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   setupFiles: ['reflect-metadata'],

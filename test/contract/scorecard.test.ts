@@ -554,3 +554,25 @@ describe('the evidence behind every number', () => {
     expect(lines[0]).toContain('counted');
   });
 });
+
+test('the units behind ADMIN_UNITS_NOT_INCREASED in 2020: those of the plan\'s date merged away by 1 Jan 2020 show 0/1, sums equal the figure', async () => {
+  const nodes: EvidencePage['edges'][number]['node'][] = [];
+  let after: string | null = null;
+  let last: { numerator: number; denominator: number; evidence: EvidencePage } | null = null;
+  do {
+    const res = await evidence('ADMIN_UNITS_NOT_INCREASED', 2020, { after });
+    expect(res.errors).toBeUndefined();
+    last = res.data.planTarget.indicator.measurement;
+    nodes.push(...last!.evidence.edges.map((e) => e.node));
+    after = last!.evidence.pageInfo.hasNextPage ? last!.evidence.pageInfo.endCursor : null;
+  } while (after);
+  expect({ numerator: last!.evidence.numerator, denominator: last!.evidence.denominator }).toEqual({ numerator: last!.numerator, denominator: last!.denominator });
+  expect(nodes.reduce((a, n) => a + n.numerator, 0)).toBe(last!.numerator);
+  const mergedAway = nodes.filter((n) => n.numerator === 0 && n.denominator === 1);
+  const [ended] = await hub.sql('institutions', `SELECT count(DISTINCT code)::int AS n FROM unit_version v WHERE (v.valid_from IS NULL OR v.valid_from <= date '2016-06-17')
+    AND (v.valid_to IS NULL OR v.valid_to >= date '2016-06-17') AND NOT EXISTS (SELECT 1 FROM unit_version w WHERE w.code = v.code
+    AND (w.valid_from IS NULL OR w.valid_from <= date '2020-12-31') AND (w.valid_to IS NULL OR w.valid_to >= date '2020-12-31'))`);
+  expect(mergedAway.length).toBe(ended.n);
+  expect(mergedAway.length).toBeGreaterThan(0);
+  expect(nodes.every((n) => n.kind === 'ADMINISTRATIVE_UNIT')).toBe(true);
+});

@@ -18,4 +18,27 @@ export const EVIDENCE: Record<string, string> = {
            (p.disclosed_on IS NOT NULL AND p.disclosed_on <= make_date($1, 12, 31))::int AS numerator, 1 AS denominator
     FROM administrative_procedure p
     WHERE p.issued_on <= make_date($1, 12, 31) AND (p.abolished_on IS NULL OR p.abolished_on > make_date($1, 12, 31)) AND ${PROCEDURE_SCOPE}`,
+  // Units in force on the baseline (denominator) or on 31 Dec (numerator): one row per unit code, so a
+  // unit merged away shows 0/1 and a unit created since shows 1/0.
+  ADMIN_UNITS_NOT_INCREASED: `WITH RECURSIVE scope AS (
+      SELECT coalesce($3::text, (SELECT unit_code FROM agency WHERE id = $2::uuid)) AS code
+    ), unit_tree AS (
+      SELECT code FROM scope WHERE code IS NOT NULL
+      UNION SELECT u.code FROM unit_version u JOIN unit_tree t ON u.parent_code = t.code
+    ), bounds AS (
+      SELECT (SELECT greatest(rp.issued_on, min(l.in_force_from)) FROM plan_target t JOIN reform_plan rp ON rp.code = t.plan_code
+              WHERE t.code = 'ADMIN_UNITS_NOT_INCREASED') AS baseline, make_date($1, 12, 31) AS year_end
+      FROM unit_list l
+    ), in_force AS (
+      SELECT v.code, v.full_name, d.day, d.day = b.year_end AS at_end FROM bounds b
+      CROSS JOIN LATERAL (SELECT b.year_end AS day UNION SELECT b.baseline) d
+      JOIN unit_version v ON (v.valid_from IS NULL OR v.valid_from <= d.day) AND (v.valid_to IS NULL OR v.valid_to >= d.day)
+      WHERE (SELECT code FROM scope) IS NULL OR v.code IN (SELECT code FROM unit_tree)
+    )
+    SELECT code AS id, 'ADMINISTRATIVE_UNIT' AS kind,
+           (array_agg(full_name ORDER BY at_end DESC))[1] || ' (' || code || ')' AS label,
+           max(day) AS day,
+           bool_or(at_end)::int AS numerator,
+           bool_or(NOT at_end)::int AS denominator
+    FROM in_force GROUP BY code`,
 };
