@@ -26,7 +26,7 @@ function graphqlFiles(target: string): string[] {
   if (fs.statSync(target).isFile()) return [target];
   return fs
     .readdirSync(target, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.graphql') && !f.split(path.sep).includes('node_modules'))
+    .filter((f) => f.endsWith('.graphql') && !f.split(path.sep).some((part) => part === 'node_modules' || part === 'dist'))
     .sort()
     .map((f) => path.join(target, f));
 }
