@@ -227,7 +227,7 @@ export async function startGateway(opts: { env?: NodeJS.ProcessEnv; port?: numbe
     issuer: env.JWT_ISSUER,
     audience: env.JWT_AUDIENCE,
   });
-  const limits = createCallerLimits(env, log);
+  const limits = await createCallerLimits(env, log);
   const callerOf = async (req: IncomingMessage): Promise<Caller> => {
     try {
       return await verify(req.headers.authorization);

@@ -7,7 +7,7 @@ import { Migration } from '@mikro-orm/migrations';
 import { parse } from 'graphql';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import {
-  buildSubgraphSchema, Connection, CREATE_AUDIT_LOG, PageArgs, pageSize, sqlRows, subgraphSdl, toConnection,
+  buildSubgraphSchema, Connection, CREATE_AUDIT_LOG, decodeCursor, PageArgs, pageSize, sqlRows, subgraphSdl, toConnection,
   type HubContext, type SubgraphDefinition,
 } from '@par/platform';
 import { startTestSubgraph, type TestSubgraph } from '@par/platform/testing';
@@ -42,7 +42,8 @@ const FixtureItemConnection = Connection(FixtureItem);
 
 async function page(ctx: HubContext, args: PageArgs) {
   const first = pageSize(args.first);
-  const rows = await sqlRows<{ id: number; name: string }>(ctx.em, 'SELECT id, name FROM fixture_item ORDER BY id LIMIT $1', [first + 1]);
+  const after = decodeCursor(args.after, 1)?.[0] ?? 0;
+  const rows = await sqlRows<{ id: number; name: string }>(ctx.em, 'SELECT id, name FROM fixture_item WHERE id > $2 ORDER BY id LIMIT $1', [first + 1, Number(after)]);
   const total = (await sqlRows<{ n: number }>(ctx.em, 'SELECT count(*)::int AS n FROM fixture_item'))[0].n;
   return toConnection(rows, first, total, (r) => [r.id], false, (r) => ({ id: String(r.id), name: r.name, tags: ['a', 'b'] }));
 }

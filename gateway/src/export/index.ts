@@ -222,9 +222,11 @@ export function exportRoute<C>(opts: ExportRouteOptions<C>): Route {
       await allowance.spend(rows, performance.now() - started);
     }
     if (stop) {
-      // Headers are gone: cutting the connection tells the client the file is incomplete.
+      // Headers are gone: closing the connection without the last chunk tells the client the file
+      // is incomplete. The socket is ended (not destroyed) so the rows already written still arrive.
       opts.log.warn({ requestId, rows, reason: stop }, 'export stopped');
-      res.destroy();
+      if (res.socket) res.socket.end();
+      else res.destroy();
       return;
     }
     opts.log.info({ requestId, operationName: plan.operationName, rows }, 'export finished');

@@ -44,10 +44,12 @@ export const callerKey = (caller: Caller, req: IncomingMessage): string =>
 
 const retryAfter = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNext / 1000));
 
-export function createCallerLimits(env: GatewayEnv, log: Logger): CallerLimits {
+export async function createCallerLimits(env: GatewayEnv, log: Logger): Promise<CallerLimits> {
   const target = redisTarget(env);
   const redis = target ? new Redis(target.url, { ...FAIL_FAST_REDIS, enableOfflineQueue: false, lazyConnect: false }) : undefined;
   redis?.on('error', (err) => log.warn({ err: err.message }, 'rate limits: Redis unavailable, counting in memory'));
+  // Counted in memory until Redis is ready; wait briefly at start so the first requests count there.
+  if (redis) await Promise.race([new Promise((resolve) => redis.once('ready', resolve)), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
   const limiter = (name: string, points: number, duration: number): RateLimiterAbstract => {
     const memory = new RateLimiterMemory({ keyPrefix: name, points, duration });
     if (!redis || !target) return memory;

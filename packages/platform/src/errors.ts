@@ -47,6 +47,7 @@ const PASS_THROUGH = new Set<string>([
   'DOWNSTREAM_SERVICE_ERROR',
   // Gateway operation limits (gateway/src/security).
   'EXECUTION_TIMEOUT',
+  'RATE_LIMITED',
 ]);
 
 /** Socket failures and PostgreSQL's connection-class (08*) and shutdown (57P0*) codes. */
