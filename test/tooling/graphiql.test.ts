@@ -44,7 +44,7 @@ if (!available) {
       return route.abort();
     });
     page.on('request', (r) => {
-      if (r.url().endsWith('/graphql') && r.postData()?.includes('ProbeFromBrowser')) { authorization = r.headers().authorization; probeBody = r.postData(); }
+      if (r.url().endsWith('/graphql') && r.postData()?.includes('ProbeFromBrowser')) { authorization = r.headers().authorization; probeBody = r.postData() ?? undefined; }
     });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
