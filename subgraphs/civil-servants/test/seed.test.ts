@@ -54,6 +54,7 @@ test('trends over 2016–2020: training shares rise; some targets are met in 202
     CS_LEGAL_ETHICS_TRAINED: ['GTE', 80], CS_SKILLS_TRAINED: ['GTE', 70], COMMUNE_INTERMEDIATE_QUALIFIED: ['GTE', 100],
     COMMUNE_ANNUAL_TRAINED: ['GTE', 60], COMMUNE_NON_DEDICATED_TRAINED_2Y: ['GTE', 100], ELECTRONIC_PERSONNEL_RECORDS: ['GTE', 100],
     AGENCIES_WITH_JOB_POSITIONS: ['GTE', 100], PE_TITLE_STANDARD_TRAINED_2020: ['GTE', 60], COMMUNE_SPECIALISATION_MATCH: ['GTE', 90],
+    PE_ETHICS_TRAINED: ['GTE', 60],
   };
   const reps = Object.entries(targets).map(([code, [targetComparator, targetValue]]) => ({ __typename: 'WorkforceIndicator', code, targetValue, targetComparator }));
   const q = `query($reps: [_Any!]!, $year: Int!) { _entities(representations: $reps) { ... on WorkforceIndicator { code measurement(year: $year) { value } met(year: $year) } } }`;
@@ -69,18 +70,23 @@ test('trends over 2016–2020: training shares rise; some targets are met in 202
     expect({ code, rising: y2020[code].value > y2016[code].value }).toEqual({ code, rising: true });
   }
   expect(y2016.CS_LEGAL_ETHICS_TRAINED.met).toBe(false);
-  expect(y2020.CS_LEGAL_ETHICS_TRAINED.met).toBe(true);
-  expect(y2020.AGENCIES_WITH_JOB_POSITIONS.met).toBe(true);
+  // The corrected plan counts only people who took both the legal update and the ethics course:
+  // the sample's province falls short in 2020, while its public employees (both courses too) make 60 %.
+  expect(y2020.CS_LEGAL_ETHICS_TRAINED.met).toBe(false);
+  expect(y2020.PE_ETHICS_TRAINED.met).toBe(true);
+  // Schemes are all approved by 2020, but a few recruits are not yet placed in a position.
+  expect(y2020.AGENCIES_WITH_JOB_POSITIONS.value).toBeGreaterThan(90);
+  expect(y2020.AGENCIES_WITH_JOB_POSITIONS.met).toBe(false);
   expect(y2020.COMMUNE_INTERMEDIATE_QUALIFIED.met).toBe(false);
   expect(y2020.COMMUNE_NON_DEDICATED_TRAINED_2Y.met).toBe(false);
   expect((await at(2019)).ELECTRONIC_PERSONNEL_RECORDS.met).toBe(false);
 });
 
-test('on the sample, a measurement equals an independent count and the statistics add up', async () => {
+test('on the sample, a measurement equals an independent count (both courses, as corrected) and the statistics add up', async () => {
   const { rows: [own] } = await db.query(`
     SELECT count(*) FILTER (WHERE trained)::int AS num, count(*)::int AS den FROM (
-      SELECT cs.id, EXISTS (SELECT 1 FROM training_completion tc JOIN training_course co ON co.id = tc.course_id
-        WHERE tc.civil_servant_id = cs.id AND co.kind IN ('LEGAL_KNOWLEDGE','PUBLIC_SERVICE_ETHICS') AND extract(year FROM tc.completed_on) = 2018) AS trained
+      SELECT cs.id, (SELECT count(DISTINCT co.kind) FROM training_completion tc JOIN training_course co ON co.id = tc.course_id
+        WHERE tc.civil_servant_id = cs.id AND co.kind IN ('LEGAL_KNOWLEDGE','PUBLIC_SERVICE_ETHICS') AND extract(year FROM tc.completed_on) = 2018) = 2 AS trained
       FROM civil_servant cs WHERE cs.category IN ('CADRE','CIVIL_SERVANT') AND cs.hired_on <= '2018-12-31' AND (cs.left_on IS NULL OR cs.left_on > '2018-12-31')) x`);
   const token = await tokenFor({ roles: ['analyst'] });
   const res = await sg.request(`{ _entities(representations: [{ __typename: "WorkforceIndicator", code: "CS_LEGAL_ETHICS_TRAINED" }]) { ... on WorkforceIndicator { measurement(year: 2018) { numerator denominator } } } }`, {}, token);
