@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit, badInput, conflict, entityManagerRollupDb, sqlRows, type HubContext } from '@par/platform';
+import { audit, badInput, conflict, entityManagerRollupDb, forbidden, sqlRows, type HubContext } from '@par/platform';
 import { assertUnitCode, assertUuid, ReferenceService } from '../reference/reference.service';
 import { refreshWorkforceRollups } from '../workforce/workforce-rollup';
 import { CivilServantEntity } from './civil-servant.entity';
@@ -127,9 +127,24 @@ export class PersonnelWriteService {
     }
   }
 
+  /**
+   * A unit that exists and, for an agency-scoped editor, lies on that agency's territory (its unit
+   * or a unit under it): a district's editor places no one in another district, whatever agency
+   * the record names.
+   */
   private async unit(tx: EntityManager, code: string, field: string): Promise<string> {
-    const rows = await sqlRows(tx, 'SELECT 1 FROM unit_ref WHERE code = $1', [assertUnitCode(code, field)]);
+    const scope = this.ctx.caller.agencyId;
+    const rows = await sqlRows<{ inside: boolean }>(
+      tx,
+      `WITH RECURSIVE up(code, parent) AS (
+         SELECT code, parent_code FROM unit_ref WHERE code = $1
+         UNION SELECT u.code, u.parent_code FROM unit_ref u JOIN up ON u.code = up.parent)
+       SELECT $2::uuid IS NULL OR EXISTS (SELECT 1 FROM up JOIN agency_ref a ON a.unit_code = up.code WHERE a.id = $2::uuid) AS inside
+         FROM unit_ref WHERE code = $1`,
+      [assertUnitCode(code, field), scope],
+    );
     if (!rows.length) throw badInput(field, 'no administrative unit has this code');
+    if (!rows[0].inside) throw forbidden(`${field}: unit ${code} is outside the territory of the agency this editor acts for`);
     return code;
   }
 
