@@ -1,5 +1,6 @@
 import { startTestSubgraph, type TestSubgraph } from '@par/platform/testing';
 import institutions from '../src/subgraph';
+import { count as countSql, rows } from './fixtures';
 
 let sg: TestSubgraph;
 beforeAll(async () => {
@@ -85,5 +86,39 @@ describe('agencies as they were, through the API', () => {
     expect(later.totalCount).toBe(1);
     expect(later.edges[0].node.establishedOn > '2016-06-17').toBe(true);
     expect(later.edges[0].node.names[0]).toMatchObject({ confirmed: false, note: expect.any(String) });
+  });
+});
+
+describe('each unit version has its own id', () => {
+  test('versions of one code differ by id; the same version has the same id whatever the date it is seen on', async () => {
+    // 13285 was Phường Quang Trung until the 2025 reorganisation reused its code for Phường Phủ Lý.
+    const d = await q(`{ old: administrativeUnit(code: "13285", asOf: "2016-06-17") { id code fullName validFrom }
+      sameOld: administrativeUnit(code: "13285", asOf: "2020-06-01") { id }
+      renamed: administrativeUnit(code: "13285", asOf: "2025-07-01") { id code fullName validFrom }
+      origin: administrativeUnit(code: "35", asOf: "2016-06-17") { id validFrom } }`);
+    expect(d.old.id).toBe(`13285@${d.old.validFrom ?? 'origin'}`);
+    expect(d.renamed).toMatchObject({ id: '13285@2025-07-01', code: '13285', fullName: 'Phường Phủ Lý' });
+    expect(d.renamed.id).not.toBe(d.old.id);
+    expect(d.sameOld.id).toBe(d.old.id);
+    expect(d.origin).toEqual({ id: '35@origin', validFrom: null });
+  });
+
+  test('every version held has a distinct id, and the database refuses a second version starting the same day', async () => {
+    const all = await rows<{ code: string; valid_from: string | null }>(sg.databaseUrl, `SELECT code, to_char(valid_from, 'YYYY-MM-DD') AS valid_from FROM unit_version`);
+    const ids = new Set(all.map((v) => `${v.code}@${v.valid_from ?? 'origin'}`));
+    expect(ids.size).toBe(all.length);
+    // Every version reached through the API (each list date of the plan's history) carries the id its row gives.
+    for (const asOf of ['2016-06-17', '2020-01-01', '2025-07-01']) {
+      const units = (await q(`query($asOf: Date) { administrativeUnits(asOf: $asOf) { id code validFrom } }`, { asOf })).administrativeUnits;
+      for (const u of units) {
+        expect(ids.has(u.id)).toBe(true);
+        expect(u.id).toBe(`${u.code}@${u.validFrom ?? 'origin'}`);
+      }
+    }
+    const before = await countSql(sg.databaseUrl, 'SELECT count(*) AS n FROM unit_version');
+    await expect(
+      rows(sg.databaseUrl, `INSERT INTO unit_version (code, name, full_name, kind, level, parent_code) SELECT code, name, full_name, kind, level, parent_code FROM unit_version WHERE code = '35' AND valid_from IS NULL`),
+    ).rejects.toThrow(/unit_version_version_id_idx/);
+    expect(await countSql(sg.databaseUrl, 'SELECT count(*) AS n FROM unit_version')).toBe(before);
   });
 });

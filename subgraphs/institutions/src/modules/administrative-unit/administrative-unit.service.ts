@@ -7,7 +7,10 @@ export function assertUnitCode(code: string, arg = 'code'): string {
   return code;
 }
 
-const COLUMNS = `code, name, full_name AS "fullName", name_en AS "nameEn", kind, level, parent_code AS "parentCode",
+/** A version's id (see `AdministrativeUnit.id`): its code and first day, which a reseed keeps, unlike the serial. */
+const VERSION_ID = `code || '@' || coalesce(to_char(valid_from, 'YYYY-MM-DD'), 'origin')`;
+
+const COLUMNS = `${VERSION_ID} AS id, code, name, full_name AS "fullName", name_en AS "nameEn", kind, level, parent_code AS "parentCode",
   to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(valid_to, 'YYYY-MM-DD') AS "validTo", successor_code AS "successorCode", change_note AS "changeNote",
   change_confirmed AS "changeConfirmed"`;
 

@@ -30,6 +30,12 @@ registerEnumType(UnitKind, {
 @ObjectType({ description: 'An administrative unit (đơn vị hành chính) as in force on a date, identified by its national code.' })
 @Directive('@key(fields: "code")')
 export class AdministrativeUnit {
+  @Field(() => ID, {
+    description:
+      'This version of the unit: its code and first day (`35@2020-01-01`; `35@origin` for a version in force since before the earliest list held). Versions of one code have different ids, so clients can cache each by id.',
+  })
+  id!: string;
+
   @Field(() => ID, { description: 'National administrative unit code (mã đơn vị hành chính).' })
   code!: string;
 
