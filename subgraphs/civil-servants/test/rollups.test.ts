@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { REPO_ROOT, runImport } from '@par/platform';
 import { startTestSubgraph, testServerUrl, tokenFor, type TestSubgraph } from '@par/platform/testing';
 import { trainingCompletionsImporter } from '../src/import/training-completions.importer';
+import { Migration20261130070000 } from '../src/migrations/Migration20261130070000';
 import civilServants from '../src/subgraph';
 
 /**
@@ -156,3 +157,11 @@ test('npm run rollup:rebuild -- civil-servants restores damaged summaries from t
   expect(stdout).toMatch(/^civil-servants: rebuilt training_person_year \d+ rows, staff_year_summary \d+ rows in [\d.]+ s\n$/);
   expect(await differences()).toEqual(NONE);
 }, 120_000);
+
+test('the migration that fills the summaries of a hub seeded before they existed gives the facts', async () => {
+  await db.query('DELETE FROM staff_year_summary; DELETE FROM training_person_year; DELETE FROM rollup_window');
+  const migration = new Migration20261130070000(null as never, null as never);
+  await migration.up();
+  for (const sql of migration.getQueries()) await db.query(String(sql));
+  expect(await differences()).toEqual(NONE);
+});
