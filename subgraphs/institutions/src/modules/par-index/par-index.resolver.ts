@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '@par/platform';
 import { AgencyKind } from '../agency/agency.entity';
 import { AgencyService } from '../agency/agency.service';
@@ -48,6 +48,12 @@ export class ParAssessmentResolver {
   @Mutation(() => ParAssessment, { description: "Records an agency's PAR Index assessment for a year (editors of institutions; an agency-scoped editor only for its agency). Audit-logged." })
   recordParAssessment(@Arg('input', () => ParAssessmentInput, { description: 'The assessment.' }) input: ParAssessmentInput, @Ctx() ctx: HubContext) {
     return new ParIndexService(ctx).record(input);
+  }
+
+  // The agency and year are the assessment's identity (one per agency a year), as the audit log names it.
+  @FieldResolver(() => ID, { description: 'This assessment: the agency\'s id and the year (`<agencyId>:<year>`), as the audit log names it.' })
+  id(@Root() r: ParAssessment): string {
+    return `${r.agencyId}:${r.year}`;
   }
 
   @FieldResolver(() => Agency, { description: 'Agency assessed.' })
