@@ -165,3 +165,24 @@ test('the migration that fills the summaries of a hub seeded before they existed
   for (const sql of migration.getQueries()) await db.query(String(sql));
   expect(await differences()).toEqual(NONE);
 });
+
+test('a write whose summary update fails writes nothing: the completion, its audit row and the summaries stay as they were', async () => {
+  const { rows: [c] } = await db.query(`SELECT cs.id AS person, co.id AS course, to_char(co.ends_on, 'YYYY-MM-DD') AS day
+    FROM civil_servant cs JOIN training_course co ON co.starts_on >= cs.hired_on AND (cs.left_on IS NULL OR co.ends_on < cs.left_on)
+    WHERE co.starts_on >= '2020-01-01' AND NOT EXISTS (SELECT 1 FROM training_completion tc WHERE tc.civil_servant_id = cs.id AND tc.course_id = co.id)
+    ORDER BY cs.id, co.id LIMIT 1`);
+  const state = async () => (await db.query(`SELECT (SELECT count(*) FROM training_completion)::int AS completions, (SELECT count(*) FROM audit_log)::int AS audit,
+    (SELECT md5(string_agg(s::text, '|' ORDER BY s::text)) FROM staff_year_summary s) AS staff`)).rows[0];
+  const before = await state();
+  // The summary statement fails after the completion row is already inserted in the same transaction.
+  await db.query(`ALTER TABLE staff_year_summary ADD CONSTRAINT refuse_for_test CHECK (headcount < 0) NOT VALID`);
+  try {
+    const res = await sg.request(`mutation($input: TrainingCompletionInput!) { recordTrainingCompletion(input: $input) { completedOn } }`,
+      { input: { civilServantId: c.person, courseId: c.course, completedOn: c.day } }, editor);
+    expect(res.errors?.[0]).toBeDefined();
+  } finally {
+    await db.query(`ALTER TABLE staff_year_summary DROP CONSTRAINT refuse_for_test`);
+  }
+  expect(await state()).toEqual(before);
+  expect(await differences()).toEqual(NONE);
+});
