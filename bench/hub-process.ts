@@ -161,3 +161,28 @@ export function writeSeedMarker(b: BenchEnv, scale: number, seedValue: number, s
 export function forgetSeedMarker(b: BenchEnv): void {
   fs.rmSync(markerFile(b), { force: true });
 }
+
+export interface BareGateway {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The plain `@apollo/gateway` of bench/bare-gateway.ts on the hub's subgraphs and the same supergraph. */
+export async function startBareGateway(subgraphUrls: Record<SubgraphName, string>): Promise<BareGateway> {
+  const port = await freePort();
+  const child = launch('bench/bare-gateway.ts', [], {
+    ...process.env,
+    BARE_GATEWAY_PORT: String(port),
+    BARE_GATEWAY_SUPERGRAPH: path.join(REPO_ROOT, 'supergraph.graphql'),
+    BARE_GATEWAY_SUBGRAPHS: JSON.stringify(subgraphUrls),
+  });
+  const lines: string[] = [];
+  tail(child, lines);
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', () => {
+      if (lines.some((l) => l.startsWith('bare gateway ready'))) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`the bare gateway exited (code ${code}):\n${lines.join('\n')}`)));
+  });
+  return { url: `http://127.0.0.1:${port}/`, stop: () => stopChild(child, 10_000) };
+}

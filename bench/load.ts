@@ -37,7 +37,7 @@ export interface GraphQLRequest {
 const headersOf = (token?: string) => ({ 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) });
 
 /** A body with GraphQL errors counts as failed: a fast error is not a fast answer. */
-const answeredWithoutErrors = (body: string) => !body.includes('"errors":');
+export const answeredWithoutErrors = (body: string) => !body.includes('"errors":');
 
 /**
  * Closed-loop load with autocannon: `connections` clients each sending the next request as soon as
@@ -149,18 +149,30 @@ export async function timedPair(
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
-/** One POST over a kept-alive connection; true when the answer is 200 without GraphQL errors. */
-export function postOnce(req: GraphQLRequest, body = req.bodies[0]): Promise<boolean> {
+/** One POST over a kept-alive connection: the status and the whole body. */
+export function postText(url: string, token: string | undefined, body: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const r = http.request(req.url, { method: 'POST', agent, headers: { ...headersOf(req.token), 'content-length': Buffer.byteLength(body) } }, (res) => {
+    const r = http.request(url, { method: 'POST', agent, headers: { ...headersOf(token), 'content-length': Buffer.byteLength(body) } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve(res.statusCode === 200 && answeredWithoutErrors(Buffer.concat(chunks).toString('utf8'))));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
       res.on('error', reject);
     });
     r.on('error', reject);
     r.end(body);
   });
+}
+
+/** One POST; true when the answer is 200 without GraphQL errors. */
+export async function postOnce(req: GraphQLRequest, body = req.bodies[0]): Promise<boolean> {
+  const { status, text } = await postText(req.url, req.token, body);
+  return status === 200 && answeredWithoutErrors(text);
+}
+
+/** A caller that sends `req`'s bodies in turn (a scenario rotating through ids). */
+export function rotating(req: GraphQLRequest): () => Promise<boolean> {
+  let next = 0;
+  return () => postOnce(req, req.bodies[next++ % req.bodies.length]);
 }
 
 export function closeAgent(): void {

@@ -1,51 +1,191 @@
 import type { SubgraphName } from '@par/platform';
+import type { BareGatewayGoal, CacheGoal, LatencyGoal } from './goals';
+import { LEADERSHIP_OPERATIONS } from './goals';
 import type { LoadResult } from './load';
+
+/** What one scale's data measured. */
+export interface ScaleReport {
+  scale: number;
+  seed: { seconds: number; reused: boolean; seededAt: string };
+  start: { secondsToReady: number; reportedSeconds: number };
+  fixtures: { agencies: number; province: string };
+  /** Leadership operations and ProcedurePage at one client, cache off (goals 1 and 2). */
+  latency: LatencyGoal;
+  /** The first scale only: every contract query at 1/10/50 clients, cache off. */
+  scenarios: Array<{ name: string; sampleError: string | null; runs: LoadResult[] }>;
+  bareGateway?: BareGatewayGoal;
+  cache?: CacheGoal;
+  gatewayOverDirect?: Array<{ connections: number; gateway: LoadResult; direct: LoadResult; ratio: number }>;
+  scorecardOverSql?: Array<{ connections: number; statements: Record<SubgraphName, number>; gateway: LoadResult; sql: LoadResult; ratio: number }>;
+}
+
+/** One goal of issue 17 as the run measured it; `met` null when the run could not measure it. */
+export interface GoalResult {
+  goal: string;
+  measured: string;
+  value: number;
+  limit: string;
+  met: boolean | null;
+}
 
 /** Everything one benchmark run measured: the JSON written to bench/results/. */
 export interface BenchReport {
   date: string;
-  machine: { loadAverage: number[]; cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
-  options: { quick: boolean; scale: number; seed: number; seconds: number; connections: number[]; database: string };
-  goals: { gatewayOverDirect: number; scorecardOverSql: number; seedSeconds: number; startSeconds: number };
-  seed: { seconds: number; reused: boolean; seededAt: string };
-  start: { secondsToReady: number; reportedSeconds: number };
-  fixtures: { agencies: number; province: string };
-  scenarios: Array<{ name: string; sampleError: string | null; runs: LoadResult[] }>;
-  gatewayOverDirect: Array<{ connections: number; gateway: LoadResult; direct: LoadResult; ratio: number }>;
-  scorecardOverSql: Array<{ connections: number; statements: Record<SubgraphName, number>; gateway: LoadResult; sql: LoadResult; ratio: number }>;
+  machine: { loadAverageAtStart: number[]; loadAverage: number[]; cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
+  options: { quick: boolean; scales: number[]; seed: number; seconds: number; connections: number[]; database: string };
+  runs: ScaleReport[];
+  goals: GoalResult[];
 }
 
-const verdict = (ok: boolean) => (ok ? '✅ met' : '❌ not met');
+export const LIMITS = {
+  overProcedurePage: 5,
+  scaleGrowth: 1.5,
+  cachedRps: 150,
+  overBareGateway: 2,
+  seedScale10Seconds: 15 * 60,
+  startSeconds: 10,
+  gatewayOverDirect: 1.2,
+  scorecardOverSql: 1.5,
+};
+
+/** The goals of issue 17, in its order, from the runs of each scale. */
+export function goalsOf(runs: ScaleReport[]): GoalResult[] {
+  const base = runs[0];
+  const big = runs.find((r) => r.scale === 10) ?? (runs.length > 1 ? runs[runs.length - 1] : undefined);
+  const goals: GoalResult[] = [];
+  for (const op of LEADERSHIP_OPERATIONS) {
+    const r = base.latency.operations[op];
+    goals.push({
+      goal: `${op} p50 / ProcedurePage p50, 1 client, cache off (scale ${base.scale})`,
+      measured: `${r.p50} / ${base.latency.procedurePage.p50} ms`,
+      value: r.overProcedurePage,
+      limit: `≤ ${LIMITS.overProcedurePage}`,
+      met: Number.isFinite(r.overProcedurePage) ? r.overProcedurePage <= LIMITS.overProcedurePage : false,
+    });
+  }
+  for (const op of LEADERSHIP_OPERATIONS) {
+    if (!big) break;
+    const ratio = round2(big.latency.operations[op].p50 / base.latency.operations[op].p50);
+    goals.push({
+      goal: `${op} p50 at scale ${big.scale} / at scale ${base.scale}, 1 client, cache off`,
+      measured: `${big.latency.operations[op].p50} / ${base.latency.operations[op].p50} ms`,
+      value: ratio,
+      limit: `≤ ${LIMITS.scaleGrowth}`,
+      met: Number.isFinite(ratio) ? ratio <= LIMITS.scaleGrowth : false,
+    });
+  }
+  if (base.cache) {
+    const c = base.cache;
+    goals.push({
+      goal: `cache on (Redis), ${c.leaders} leaders, ParScorecard + DistrictComparison at ${c.connections} clients: throughput`,
+      measured: `${c.load.requests} answers in ${c.load.seconds} s, p95 ${c.load.p95} ms, ${c.load.errors} errors`,
+      value: c.load.rps,
+      limit: `≥ ${LIMITS.cachedRps} req/s`,
+      met: c.load.rps >= LIMITS.cachedRps && c.load.errors === 0,
+    });
+    goals.push({
+      goal: 'stale answers after a write in the middle of that load',
+      measured: `${Object.entries(c.afterWrite).map(([op, x]) => `${op} ${x.stale} of ${x.reads}`).join(', ')}; write ${c.write.ok ? `${c.write.ms} ms` : 'failed'}${c.note ? `; ${c.note}` : ''}`,
+      value: c.stale,
+      limit: '= 0',
+      met: c.checkValid ? c.stale === 0 : null,
+    });
+  }
+  if (base.bareGateway) {
+    const b = base.bareGateway;
+    goals.push({
+      goal: `AgencyProfile over ${base.fixtures.agencies} departments, ${b.connections} clients, cache off: hub / bare @apollo/gateway throughput`,
+      measured: `${b.hub.rps} / ${b.bare.rps} req/s (p50 ${b.hub.p50} / ${b.bare.p50} ms)`,
+      value: b.ratio,
+      limit: `≥ ${LIMITS.overBareGateway}`,
+      met: b.ratio >= LIMITS.overBareGateway,
+    });
+  }
+  if (big) {
+    goals.push({
+      goal: `seed at scale ${big.scale}${big.seed.reused ? ` (measured ${big.seed.seededAt.slice(0, 16)})` : ''}`,
+      measured: `${big.seed.seconds} s`,
+      value: big.seed.seconds,
+      limit: `≤ ${LIMITS.seedScale10Seconds} s`,
+      met: big.seed.seconds <= LIMITS.seedScale10Seconds,
+    });
+  }
+  goals.push({
+    goal: `\`npm start\` to ready on scale-${base.scale} data`,
+    measured: `${base.start.secondsToReady} s (supervisor's own figure ${base.start.reportedSeconds} s)`,
+    value: base.start.secondsToReady,
+    limit: `≤ ${LIMITS.startSeconds} s`,
+    met: base.start.secondsToReady <= LIMITS.startSeconds,
+  });
+  return goals;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+const verdict = (met: boolean | null) => (met === null ? '⚠️ not judged' : met ? '✅ met' : '❌ not met');
+
+/** The goals as printed at the end of a run. */
+export function renderGoals(goals: GoalResult[]): string {
+  return goals.map((g) => `${g.met === null ? 'NOT JUDGED' : g.met ? 'met    ' : 'NOT met'}  ${g.goal}: ${g.measured} = ${g.value} (goal ${g.limit})`).join('\n');
+}
+
+const clients = (n: number) => `${n} client${n > 1 ? 's' : ''}`;
 
 export function renderMarkdown(r: BenchReport): string {
-  const rows = r.scenarios.flatMap((s) =>
+  const base = r.runs[0];
+  const rows = base.scenarios.flatMap((s) =>
     s.runs.map((x) =>
       x.requests
         ? `| ${s.name} | ${x.connections} | ${x.rps} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.errors}${s.sampleError ? ' (sample failed)' : ''} |`
         : `| ${s.name} | ${x.connections} | 0 | no answer within ${x.seconds} s | | | ${x.errors} |`,
     ),
   );
+  const latencyRows = r.runs.flatMap((run) => [
+    `| ${run.scale} | ProcedurePage | ${run.latency.procedurePage.requests} | ${run.latency.procedurePage.p50} | ${run.latency.procedurePage.p95} | — | ${run.latency.procedurePage.errors} |`,
+    ...LEADERSHIP_OPERATIONS.map((op) => {
+      const x = run.latency.operations[op];
+      return `| ${run.scale} | ${op} | ${x.requests} | ${x.p50} | ${x.p95} | ${x.overProcedurePage} | ${x.errors} |`;
+    }),
+  ]);
   return [
     `# Benchmark ${r.date}${r.options.quick ? ' (quick)' : ''}`,
     '',
     `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GB, Node ${r.machine.node}, ${r.machine.platform}; ` +
-      `load average at the end ${r.machine.loadAverage.join(' / ')} (1/5/15 min; the load generator shares the cores with the hub). ` +
-      `Data: scale ${r.options.scale}, seed ${r.options.seed}, ${r.options.database} PostgreSQL. ${r.options.seconds} s per run.`,
+      `load average ${r.machine.loadAverageAtStart.join(' / ')} at the start and ${r.machine.loadAverage.join(' / ')} at the end (1/5/15 min; the load generator shares the cores with the hub). ` +
+      `Data: scales ${r.options.scales.join(', ')}, seed ${r.options.seed}, ${r.options.database} PostgreSQL. ${r.options.seconds} s per run.`,
     '',
-    '## Goals',
+    '## Goals of issue 17',
     '',
-    '| measure | value | goal | |',
-    '| --- | --- | --- | --- |',
-    ...r.gatewayOverDirect.map(
-      (x) => `| gateway p50 / direct subgraph p50 (ProcedurePage, ${x.connections} client${x.connections > 1 ? 's' : ''}) | ${x.gateway.p50} / ${x.direct.p50} ms = **${x.ratio}** | ≤ ${r.goals.gatewayOverDirect} | ${verdict(x.ratio <= r.goals.gatewayOverDirect)} |`,
-    ),
-    ...r.scorecardOverSql.map(
-      (x) => `| ParScorecard gateway p50 / same SQL on the pg driver p50 (${x.connections} client${x.connections > 1 ? 's' : ''}) | ${x.gateway.p50} / ${x.sql.p50} ms = **${x.ratio}** | ≤ ${r.goals.scorecardOverSql} | ${verdict(x.ratio <= r.goals.scorecardOverSql)} |`,
-    ),
-    `| seed, scale ${r.options.scale}${r.seed.reused ? ` (measured ${r.seed.seededAt.slice(0, 16)})` : ''} | ${r.seed.seconds} s | ≤ ${r.goals.seedSeconds} s at scale 1 | ${verdict(r.seed.seconds <= r.goals.seedSeconds)} |`,
-    `| \`npm start\` to ready (scale-${r.options.scale} data) | ${r.start.secondsToReady} s | ≤ ${r.goals.startSeconds} s | ${verdict(r.start.secondsToReady <= r.goals.startSeconds)} |`,
+    '| goal | measured | ratio / value | limit | |',
+    '| --- | --- | --- | --- | --- |',
+    ...r.goals.map((g) => `| ${g.goal} | ${g.measured} | **${g.value}** | ${g.limit} | ${verdict(g.met)} |`),
     '',
-    '## Contract operations through the gateway (autocannon)',
+    '## Leadership operations at one client, cache off (sub-millisecond timing, alternating slices)',
+    '',
+    'p50 and p95 are the medians of four slices each; ratio = p50 / ProcedurePage p50 of the same scale.',
+    '',
+    '| scale | operation | requests | p50 ms | p95 ms | / ProcedurePage | errors |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...latencyRows,
+    '',
+    ...(base.cache
+      ? [
+          '## Cache on, twenty leaders, a write in the middle',
+          '',
+          `${base.cache.leaders} leadership tokens (same role, different subjects) at ${base.cache.connections} clients, ParScorecard and DistrictComparison in turn, ` +
+            `Redis-backed response cache; halfway through, \`${base.cache.write.operation}\` through the gateway (${base.cache.write.ok ? `${base.cache.write.ms} ms` : 'FAILED'}).`,
+          '',
+          '| operation | requests | errors | reads after the write | stale | write changed the answer |',
+          '| --- | --- | --- | --- | --- | --- |',
+          ...Object.entries(base.cache.byOperation).map(([op, x]) => {
+            const a = base.cache!.afterWrite[op];
+            return `| ${op} | ${x.requests} | ${x.errors} | ${a.reads} | ${a.stale} | ${a.changedByWrite ? 'yes' : 'no'} |`;
+          }),
+          '',
+          `All: ${base.cache.load.rps} req/s, p50 ${base.cache.load.p50} ms, p95 ${base.cache.load.p95} ms, p99 ${base.cache.load.p99} ms.`,
+          '',
+        ]
+      : []),
+    `## Contract operations through the gateway, cache off (autocannon, scale ${base.scale})`,
     '',
     'p95 is autocannon\'s p97.5 (its nearest percentile at or above 95); latencies in ms, whole milliseconds.',
     '',
@@ -53,18 +193,30 @@ export function renderMarkdown(r: BenchReport): string {
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
-    '## Ratios in detail (sub-millisecond timing, same client loop on both sides)',
+    '## Overheads (sub-millisecond timing, same client loop on both sides)',
     '',
     '| comparison | clients | side | req/s | p50 | p95 | p99 | errors |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...r.gatewayOverDirect.flatMap((x) => [
-      `| ProcedurePage | ${x.connections} | gateway | ${x.gateway.rps} | ${x.gateway.p50} | ${x.gateway.p95} | ${x.gateway.p99} | ${x.gateway.errors} |`,
+    ...(base.bareGateway
+      ? [
+          `| AgencyProfile | ${base.bareGateway.connections} | hub gateway | ${base.bareGateway.hub.rps} | ${base.bareGateway.hub.p50} | ${base.bareGateway.hub.p95} | ${base.bareGateway.hub.p99} | ${base.bareGateway.hub.errors} |`,
+          `| AgencyProfile | ${base.bareGateway.connections} | bare @apollo/gateway | ${base.bareGateway.bare.rps} | ${base.bareGateway.bare.p50} | ${base.bareGateway.bare.p95} | ${base.bareGateway.bare.p99} | ${base.bareGateway.bare.errors} |`,
+        ]
+      : []),
+    ...(base.gatewayOverDirect ?? []).flatMap((x) => [
+      `| ProcedurePage (${clients(x.connections)}; gateway / direct = ${x.ratio}) | ${x.connections} | gateway | ${x.gateway.rps} | ${x.gateway.p50} | ${x.gateway.p95} | ${x.gateway.p99} | ${x.gateway.errors} |`,
       `| ProcedurePage | ${x.connections} | institutions directly | ${x.direct.rps} | ${x.direct.p50} | ${x.direct.p95} | ${x.direct.p99} | ${x.direct.errors} |`,
     ]),
-    ...r.scorecardOverSql.flatMap((x) => [
-      `| ParScorecard | ${x.connections} | gateway | ${x.gateway.rps} | ${x.gateway.p50} | ${x.gateway.p95} | ${x.gateway.p99} | ${x.gateway.errors} |`,
+    ...(base.scorecardOverSql ?? []).flatMap((x) => [
+      `| ParScorecard (gateway / SQL = ${x.ratio}) | ${x.connections} | gateway | ${x.gateway.rps} | ${x.gateway.p50} | ${x.gateway.p95} | ${x.gateway.p99} | ${x.gateway.errors} |`,
       `| ParScorecard | ${x.connections} | SQL (${Object.entries(x.statements).filter(([, n]) => n).map(([s, n]) => `${s} ${n}`).join(', ')} statements) | ${x.sql.rps} | ${x.sql.p50} | ${x.sql.p95} | ${x.sql.p99} | ${x.sql.errors} |`,
     ]),
+    '',
+    '## Data and start',
+    '',
+    '| scale | seed | start to ready |',
+    '| --- | --- | --- |',
+    ...r.runs.map((run) => `| ${run.scale} | ${run.seed.seconds} s${run.seed.reused ? ` (measured ${run.seed.seededAt.slice(0, 16)})` : ''} | ${run.start.secondsToReady} s |`),
     '',
   ].join('\n');
 }

@@ -5,17 +5,21 @@ import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { REPO_ROOT, SUBGRAPHS, type SubgraphName } from '@par/platform';
 import { mintToken } from '../scripts/lib/mint-token';
-import { forgetSeedMarker, reusableSeed, seed, startHub, stopAll, writeSeedMarker, type BenchEnv, type RunningHub } from './hub-process';
+import { bodiesOf, cacheUnderLoad, discoverWriteTarget, leadershipLatency, overBareGateway, probeAgency } from './goals';
+import { forgetSeedMarker, reusableSeed, seed, startBareGateway, startHub, stopAll, writeSeedMarker, type BenchEnv, type RunningHub } from './hub-process';
 import { autocannonLoad, closeAgent, postOnce, round, timedPair, type GraphQLRequest, type LoadResult } from './load';
-import { renderMarkdown, type BenchReport } from './report';
-import { discoverFixtures, PROCEDURE_PAGE, PROCEDURE_PAGE_VARIABLES, SCENARIOS, type Role } from './scenarios';
+import { goalsOf, renderGoals, renderMarkdown, type BenchReport, type ScaleReport } from './report';
+import { discoverFixtures, PROCEDURE_PAGE, PROCEDURE_PAGE_VARIABLES, SCENARIOS, type Fixtures, type Role } from './scenarios';
 import { captureReplay } from './sql-baseline';
 
 /**
- * `npm run bench [-- --quick] [--scale S] [--seed N] [--reseed] [--duration s]`: seeds (or reuses)
- * sample data in a data folder of its own, starts the hub as `npm start` does, loads every
- * contract query operation at 1, 10 and 50 concurrent clients, measures the ratios of the goals,
- * and writes bench/results/<date>.json and .md. See bench/README.md.
+ * `npm run bench [-- --quick] [--scale 1,10] [--seed N] [--reseed] [--duration s]`: seeds (or
+ * reuses) sample data of each scale in a data folder of its own, starts the hub as `npm start`
+ * does, and measures every goal of issue 17 as a ratio within this one run (bench/README.md):
+ * leadership operations over ProcedurePage, scale 10 over scale 1, the cache under twenty leaders
+ * with a write in the middle, the hub over a bare @apollo/gateway, the seed and the start. On the
+ * first scale it also loads every contract query at 1, 10 and 50 clients. Writes
+ * bench/results/<date>.json and .md.
  */
 const { values } = parseArgs({
   options: {
@@ -28,17 +32,18 @@ const { values } = parseArgs({
   },
 });
 const quick = values.quick!;
-const scale = Number(values.scale ?? (quick ? 0.05 : 1));
+const scales = (values.scale ?? (quick ? '0.05' : '1,10')).split(',').map(Number);
 const seedValue = Number(values.seed);
 const seconds = Number(values.duration ?? (quick ? 2 : 8));
 const warmup = quick ? 1 : 2;
 const levels = values.connections!.split(',').map(Number);
-if (!(scale > 0 && scale <= 10) || !Number.isInteger(seedValue) || !(seconds > 0) || levels.some((c) => !(Number.isInteger(c) && c > 0))) {
-  process.stderr.write('bench: --scale must be in (0, 10], --seed an integer, --duration positive, --connections like 1,10,50\n');
+if (scales.some((x) => !(x > 0 && x <= 10)) || !Number.isInteger(seedValue) || !(seconds > 0) || levels.some((c) => !(Number.isInteger(c) && c > 0))) {
+  process.stderr.write('bench: --scale must be one or more of (0, 10] like 1,10, --seed an integer, --duration positive, --connections like 1,10,50\n');
   process.exit(2);
 }
+/** Redis for the shared response cache (goal 3); the one this machine and CI run. */
+const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 
-const GOALS = { gatewayOverDirect: 1.2, scorecardOverSql: 1.5, seedSeconds: 180, startSeconds: 10 };
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
 let stopping: Promise<void> | null = null;
@@ -52,40 +57,54 @@ process.once('uncaughtException', (err) => {
   shutdown(1);
 });
 
-async function main(): Promise<void> {
-  const bench: BenchEnv = {
+function benchEnvFor(scale: number): BenchEnv {
+  return {
     // A folder (or database-name prefix) of its own: the benchmark never touches the dev data.
     dataDir: path.join(REPO_ROOT, 'bench/.data', `scale-${scale}`),
     databaseUrl: process.env.DATABASE_URL || undefined,
     namePrefix: process.env.DATABASE_URL ? `bench_${String(scale).replace('.', '_')}_` : '',
   };
+}
+
+/** Data of one scale: reused when this scale and seed were loaded here before, else seeded and timed. */
+async function dataFor(bench: BenchEnv, scale: number): Promise<ScaleReport['seed']> {
   fs.mkdirSync(bench.dataDir, { recursive: true });
-
-  // 1. Data: reused when this scale and seed were loaded here before.
-  let marker = values.reseed ? null : reusableSeed(bench, scale, seedValue);
-  let seedReused = Boolean(marker);
-  if (marker) say(`Reusing the scale-${scale} data seeded ${marker.seededAt} in ${marker.seconds.toFixed(1)} s (--reseed to measure again)`);
-  else {
-    say(`Seeding scale ${scale} (seed ${seedValue})…`);
-    forgetSeedMarker(bench);
-    const took = await seed(bench, scale, seedValue, !quick);
-    marker = writeSeedMarker(bench, scale, seedValue, took);
-    seedReused = false;
-    say(`Seeded in ${took.toFixed(1)} s`);
+  const marker = values.reseed ? null : reusableSeed(bench, scale, seedValue);
+  if (marker) {
+    say(`Reusing the scale-${scale} data seeded ${marker.seededAt} in ${marker.seconds.toFixed(1)} s (--reseed to measure again)`);
+    return { seconds: round(marker.seconds, 1), reused: true, seededAt: marker.seededAt };
   }
+  say(`Seeding scale ${scale} (seed ${seedValue})…`);
+  forgetSeedMarker(bench);
+  const took = await seed(bench, scale, seedValue, !quick);
+  const m = writeSeedMarker(bench, scale, seedValue, took);
+  say(`Seeded in ${took.toFixed(1)} s`);
+  return { seconds: round(took, 1), reused: false, seededAt: m.seededAt };
+}
 
-  // 2. The hub, started as `npm start` does. Request logs at warn: the load would otherwise
-  // measure pino writing to a pipe. The statement counter is only read for the SQL baseline.
-  say('Starting the hub…');
-  const hub: RunningHub = await startHub(bench, { LOG_LEVEL: 'warn', SQL_STATEMENT_COUNTER: 'true' });
-  say(`Ready in ${hub.secondsToReady.toFixed(1)} s (npm start reports ${hub.reportedSeconds} s)`);
+interface Session {
+  hub: RunningHub;
+  tokens: Record<Role, string | undefined>;
+  leadership: string;
+  fixtures: Fixtures;
+  post: (query: string, variables: Record<string, unknown>, role?: Role) => Promise<{ data?: any; errors?: unknown[] }>;
+}
 
+/**
+ * The hub as `npm start` runs it. Request logs at warn: the load would otherwise measure pino
+ * writing to a pipe. The statement counter is only read for the SQL baseline.
+ */
+async function startSession(bench: BenchEnv, env: NodeJS.ProcessEnv): Promise<Session> {
+  // The per-caller rate limits stay in the path but out of the way: one benchmark token sends thousands a minute.
+  const hub = await startHub(bench, { LOG_LEVEL: 'warn', SQL_STATEMENT_COUNTER: 'true', RATE_LIMIT_REQUESTS: '1000000', RATE_LIMIT_ANONYMOUS_REQUESTS: '1000000', ...env });
+  say(`Hub ready in ${hub.secondsToReady.toFixed(1)} s (npm start reports ${hub.reportedSeconds} s; ${JSON.stringify(env)})`);
   const tokens: Record<Role, string | undefined> = {
     public: undefined,
     analyst: await mintToken({ roles: ['analyst'], sub: 'bench-analyst' }, bench.dataDir),
     leadershipPii: await mintToken({ roles: ['leadership'], scope: 'pii:read', sub: 'bench-leadership' }, bench.dataDir),
   };
-  const post = async (query: string, variables: Record<string, unknown>, role: Role) => {
+  const leadership = await mintToken({ roles: ['leadership'], sub: 'bench-leader-0' }, bench.dataDir);
+  const post: Session['post'] = async (query, variables, role = 'analyst') => {
     const res = await fetch(hub.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(tokens[role] ? { authorization: `Bearer ${tokens[role]}` } : {}) },
@@ -93,16 +112,15 @@ async function main(): Promise<void> {
     });
     return (await res.json()) as { data?: any; errors?: unknown[] };
   };
-  const fixtures = await discoverFixtures(post);
+  return { hub, tokens, leadership, fixtures: await discoverFixtures(post), post };
+}
 
-  // 3. Every contract query at each concurrency, after a check that it answers without errors.
-  const scenarios: BenchReport['scenarios'] = [];
+/** Every contract query at each concurrency, after a check that it answers without errors. */
+async function scenarioMatrix(s: Session): Promise<ScaleReport['scenarios']> {
+  const scenarios: ScaleReport['scenarios'] = [];
   for (const sc of SCENARIOS) {
-    const bodies = Array.from({ length: sc.name === 'AgencyProfile' ? fixtures.agencyIds.length : 1 }, (_, i) =>
-      JSON.stringify({ query: sc.query, operationName: sc.name, variables: sc.variables(fixtures, i) }),
-    );
-    const req: GraphQLRequest = { url: hub.gatewayUrl, token: tokens[sc.role], bodies };
-    const sample = await post(sc.query, sc.variables(fixtures, 0), sc.role);
+    const req: GraphQLRequest = { url: s.hub.gatewayUrl, token: s.tokens[sc.role], bodies: bodiesOf(sc.name, s.fixtures) };
+    const sample = await s.post(sc.query, sc.variables(s.fixtures, 0), sc.role);
     const sampleError = sample.errors ? JSON.stringify(sample.errors).slice(0, 500) : sample.data ? null : 'no data';
     if (sampleError) say(`${sc.name}: the sample request failed: ${sampleError}`);
     await autocannonLoad(req, 10, warmup);
@@ -113,31 +131,25 @@ async function main(): Promise<void> {
       say(`${sc.name.padEnd(19)} c=${String(c).padEnd(3)} ${String(r.rps).padStart(7)} req/s  p50 ${r.p50} ms  p95 ${r.p95} ms  p99 ${r.p99} ms  errors ${r.errors}`);
     }
     scenarios.push({ name: sc.name, sampleError, runs });
-    await settle(hub);
+    await settle(s.hub);
   }
+  return scenarios;
+}
 
-  // 4. Gateway over direct subgraph: a selection institutions answers alone, same loop both ways.
+/** Gateway over direct subgraph, and ParScorecard over its own SQL on the bare driver. */
+async function overheadRatios(s: Session): Promise<Pick<ScaleReport, 'gatewayOverDirect' | 'scorecardOverSql'>> {
   const ratioLevels = levels.filter((c) => c <= 10);
   const page = JSON.stringify({ query: PROCEDURE_PAGE, variables: PROCEDURE_PAGE_VARIABLES });
-  const viaGateway: GraphQLRequest = { url: hub.gatewayUrl, bodies: [page] };
-  const direct: GraphQLRequest = { url: hub.subgraphUrls.institutions, bodies: [page] };
-  const gatewayOverDirect: BenchReport['gatewayOverDirect'] = [];
+  const gatewayOverDirect: NonNullable<ScaleReport['gatewayOverDirect']> = [];
   for (const c of ratioLevels) {
-    const [g, d] = await timedPair(() => postOnce(viaGateway), () => postOnce(direct), c, seconds, warmup);
+    const [g, d] = await timedPair(() => postOnce({ url: s.hub.gatewayUrl, bodies: [page] }), () => postOnce({ url: s.hub.subgraphUrls.institutions, bodies: [page] }), c, seconds, warmup);
     gatewayOverDirect.push({ connections: c, gateway: g, direct: d, ratio: round(g.p50 / d.p50) });
     say(`ProcedurePage c=${c}: gateway p50 ${g.p50} ms / institutions p50 ${d.p50} ms = ${round(g.p50 / d.p50)}`);
   }
-
-  // 5. ParScorecard through the gateway over the same statements on the bare driver.
-  const scorecard = SCENARIOS.find((s) => s.name === 'ParScorecard')!;
-  const scorecardReq: GraphQLRequest = {
-    url: hub.gatewayUrl,
-    token: tokens.analyst,
-    bodies: [JSON.stringify({ query: scorecard.query, variables: scorecard.variables(fixtures, 0) })],
-  };
-  const scorecardOverSql: BenchReport['scorecardOverSql'] = [];
+  const scorecardReq: GraphQLRequest = { url: s.hub.gatewayUrl, token: s.tokens.analyst, bodies: bodiesOf('ParScorecard', s.fixtures) };
+  const scorecardOverSql: NonNullable<ScaleReport['scorecardOverSql']> = [];
   for (const c of ratioLevels) {
-    const replay = await captureReplay(scorecardReq, hub.subgraphUrls, hub.databaseUrls, c);
+    const replay = await captureReplay(scorecardReq, s.hub.subgraphUrls, s.hub.databaseUrls, c);
     try {
       const [g, sql] = await timedPair(() => postOnce(scorecardReq), () => replay.run(), c, seconds, warmup);
       scorecardOverSql.push({ connections: c, statements: replay.statements, gateway: g, sql, ratio: round(g.p50 / sql.p50) });
@@ -146,29 +158,73 @@ async function main(): Promise<void> {
       await replay.close();
     }
   }
-  closeAgent();
+  return { gatewayOverDirect, scorecardOverSql };
+}
 
-  // 6. The report.
+/** One scale: its data, the hub with the cache off (and, on the first scale, on), every measure. */
+async function measureScale(scale: number, first: boolean): Promise<ScaleReport> {
+  const bench = benchEnvFor(scale);
+  const seedReport = await dataFor(bench, scale);
+  say(`Starting the hub on scale-${scale} data, response cache off…`);
+  let s = await startSession(bench, { GATEWAY_CACHE: 'off' });
+  const report: ScaleReport = {
+    scale,
+    seed: seedReport,
+    start: { secondsToReady: round(s.hub.secondsToReady, 2), reportedSeconds: s.hub.reportedSeconds },
+    fixtures: { agencies: s.fixtures.agencyIds.length, province: s.fixtures.province },
+    scenarios: [],
+    latency: await leadershipLatency(s.hub.gatewayUrl, s.leadership, s.fixtures, seconds * 5),
+  };
+  say(`Leadership p50 / ProcedurePage p50 at 1 client (${report.latency.procedurePage.p50} ms): ${Object.entries(report.latency.operations).map(([op, r]) => `${op} ${r.p50} ms = ${r.overProcedurePage}`).join(', ')}`);
+  if (first) {
+    const bare = await startBareGateway(s.hub.subgraphUrls);
+    try {
+      report.bareGateway = await overBareGateway(s.hub.gatewayUrl, bare.url, s.tokens.analyst!, s.fixtures, 10, seconds, warmup);
+    } finally {
+      await bare.stop();
+    }
+    say(`AgencyProfile at 10 clients: hub ${report.bareGateway.hub.rps} req/s / bare @apollo/gateway ${report.bareGateway.bare.rps} req/s = ${report.bareGateway.ratio}`);
+    Object.assign(report, await overheadRatios(s));
+    report.scenarios = await scenarioMatrix(s);
+    await s.hub.stop();
+
+    say(`Starting the hub again, response cache on (Redis ${redisUrl})…`);
+    s = await startSession(bench, { GATEWAY_CACHE: 'on', REDIS_URL: redisUrl });
+    const leaderTokens = await Promise.all(Array.from({ length: 20 }, (_, i) => mintToken({ roles: ['leadership'], sub: `bench-leader-${i + 1}` }, bench.dataDir)));
+    report.cache = await cacheUnderLoad({
+      gatewayUrl: s.hub.gatewayUrl,
+      leaderTokens,
+      editorToken: await mintToken({ roles: ['editor'], subgraph: 'egov-services', sub: 'bench-editor' }, bench.dataDir),
+      freshProbeToken: () => mintToken({ roles: ['leadership'], agency: probeAgency(), sub: 'bench-probe' }, bench.dataDir),
+      fixtures: s.fixtures,
+      target: await discoverWriteTarget((q, v) => s.post(q, v), s.fixtures),
+      connections: 50,
+      seconds: seconds * 2,
+    });
+    say(`Cache on, 20 leaders at 50 clients: ${report.cache.load.rps} req/s, p95 ${report.cache.load.p95} ms, write ${report.cache.write.ok ? 'ok' : 'FAILED'}, stale ${report.cache.stale} ${JSON.stringify(report.cache.afterWrite)}${report.cache.note ? ` (${report.cache.note})` : ''}`);
+  }
+  await s.hub.stop();
+  return report;
+}
+
+async function main(): Promise<void> {
+  const runs: ScaleReport[] = [];
+  const loadAtStart = os.loadavg().map((x) => round(x, 1));
+  for (const [i, scale] of scales.entries()) runs.push(await measureScale(scale, i === 0));
+  closeAgent();
   const report: BenchReport = {
     date: new Date().toISOString(),
-    machine: { loadAverage: os.loadavg().map((x) => round(x, 1)), cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGb: round(os.totalmem() / 2 ** 30, 1), node: process.version, platform: `${os.platform()} ${os.release()}` },
-    options: { quick, scale, seed: seedValue, seconds, connections: levels, database: bench.databaseUrl ? 'DATABASE_URL' : 'embedded' },
-    goals: GOALS,
-    seed: { seconds: round(marker.seconds, 1), reused: seedReused, seededAt: marker.seededAt },
-    start: { secondsToReady: round(hub.secondsToReady, 2), reportedSeconds: hub.reportedSeconds },
-    fixtures: { agencies: fixtures.agencyIds.length, province: fixtures.province },
-    scenarios,
-    gatewayOverDirect,
-    scorecardOverSql,
+    machine: { loadAverageAtStart: loadAtStart, loadAverage: os.loadavg().map((x) => round(x, 1)), cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGb: round(os.totalmem() / 2 ** 30, 1), node: process.version, platform: `${os.platform()} ${os.release()}` },
+    options: { quick, scales, seed: seedValue, seconds, connections: levels, database: process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded' },
+    runs,
+    goals: goalsOf(runs),
   };
   const dir = path.join(REPO_ROOT, 'bench/results');
   fs.mkdirSync(dir, { recursive: true });
   const stamp = `${report.date.slice(0, 16).replace(':', '-')}${quick ? '-quick' : ''}`;
   fs.writeFileSync(path.join(dir, `${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
-  const md = renderMarkdown(report);
-  fs.writeFileSync(path.join(dir, `${stamp}.md`), md);
-  process.stdout.write(`\n${summary(report)}\nWritten bench/results/${stamp}.json and .md\n`);
-  await hub.stop();
+  fs.writeFileSync(path.join(dir, `${stamp}.md`), renderMarkdown(report));
+  process.stdout.write(`\n${renderGoals(report.goals)}\nWritten bench/results/${stamp}.json and .md\n`);
 }
 
 /**
@@ -191,21 +247,6 @@ async function settle(hub: RunningHub): Promise<void> {
   } finally {
     await client.end();
   }
-}
-
-/** The lines the issue asks the benchmark to print. */
-function summary(r: BenchReport): string {
-  const mark = (ok: boolean) => (ok ? 'met' : 'NOT met');
-  const p95 = (name: string) => r.scenarios.find((s) => s.name === name)!.runs.map((x) => `${x.p95} ms @${x.connections}`).join(', ');
-  return [
-    ...r.gatewayOverDirect.map((x) => `gateway p50 / direct-subgraph p50 (ProcedurePage, c=${x.connections}): ${x.gateway.p50} / ${x.direct.p50} ms = ${x.ratio}  (goal ≤ ${r.goals.gatewayOverDirect}: ${mark(x.ratio <= r.goals.gatewayOverDirect)})`),
-    ...r.scorecardOverSql.map((x) => `ParScorecard gateway p50 / raw SQL p50 (c=${x.connections}): ${x.gateway.p50} / ${x.sql.p50} ms = ${x.ratio}  (goal ≤ ${r.goals.scorecardOverSql}: ${mark(x.ratio <= r.goals.scorecardOverSql)})`),
-    `AgencyProfile p95: ${p95('AgencyProfile')}`,
-    `DistrictComparison p95: ${p95('DistrictComparison')}`,
-    `seed at scale ${r.options.scale}: ${r.seed.seconds} s${r.seed.reused ? ` (measured ${r.seed.seededAt}, reused)` : ''}  (goal ≤ ${r.goals.seedSeconds} s at scale 1: ${mark(r.seed.seconds <= r.goals.seedSeconds)})`,
-    `npm start to ready: ${r.start.secondsToReady} s  (goal ≤ ${r.goals.startSeconds} s: ${mark(r.start.secondsToReady <= r.goals.startSeconds)})`,
-    `errors: ${r.scenarios.reduce((n, s) => n + s.runs.reduce((m, x) => m + x.errors, 0), 0)} under load; failed samples: ${r.scenarios.filter((s) => s.sampleError).map((s) => s.name).join(', ') || 'none'}`,
-  ].join('\n');
 }
 
 main().then(

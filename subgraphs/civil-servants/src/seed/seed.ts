@@ -1,4 +1,4 @@
-import { copyRows, rollupDb, type SeedContext } from '@par/platform';
+import { copyRows, rollupDb, withIndexesDeferred, type SeedContext } from '@par/platform';
 import { workforceRollups } from '../modules/workforce/workforce-rollup';
 import type { Random, SeedAgency, SeedUnit } from './catalogue';
 import { addMonths, chance, dayIn, int, iso, pick, trend, uuid, weighted } from './draw';
@@ -113,7 +113,7 @@ export async function seedFromCatalogue({ client, scale, seed, years, progress, 
   }
   await copyRows(client, 'job_position', ['id', 'agency_id', 'code', 'name', 'approved_count', 'approved_on'], positions);
 
-  await copyRows(client, 'civil_servant', [
+  await withIndexesDeferred(client, 'civil_servant', () => copyRows(client, 'civil_servant', [
     'id', 'category', 'agency_id', 'unit_code', 'job_position_id', 'rank_code', 'qualification', 'specialisation_fits', 'political_theory_level',
     'state_management_level', 'management_post', 'post_appointed_on', 'hired_on', 'left_on', 'leave_reason', 'electronic_record_on',
     'full_name', 'gender', 'date_of_birth', 'national_id_number', 'phone', 'email',
@@ -121,7 +121,7 @@ export async function seedFromCatalogue({ client, scale, seed, years, progress, 
     p.id, p.category, p.agency.id, p.agency.unitCode, positionOf.get(p) ?? null, p.rankCode, p.qualification, p.specialisationFits,
     p.politicalTheoryLevel, p.stateManagementLevel, p.managementPost, p.postAppointedOn, p.hiredOn, p.leftOn, p.leaveReason,
     p.electronicRecordOn, p.fullName, p.gender, p.dateOfBirth, p.nationalIdNumber, p.phone, p.email,
-  ]));
+  ])));
 
   // Qualifications with the day each was earned: most held on hiring, some earned in service (after an appointment, at times).
   const rw = random(seed, 'civil-servants/awards');
@@ -136,13 +136,13 @@ export async function seedFromCatalogue({ client, scale, seed, years, progress, 
       }
     }
   }
-  await copyRows(client, 'qualification_award', ['civil_servant_id', 'dimension', 'level', 'awarded_on'], awards());
+  await withIndexesDeferred(client, 'qualification_award', () => copyRows(client, 'qualification_award', ['civil_servant_id', 'dimension', 'level', 'awarded_on'], awards()));
 
   const rt = random(seed, 'civil-servants/training');
   function* completions(): Generator<[string, string, string, string]> {
     for (const p of staff) for (const c of drawCompletions(rt, p, courses, years) as Completion[]) yield [uuid(rt), c.civilServantId, c.courseId, c.completedOn];
   }
-  const trained = await copyRows(client, 'training_completion', ['id', 'civil_servant_id', 'course_id', 'completed_on'], completions());
+  const trained = await withIndexesDeferred(client, 'training_completion', () => copyRows(client, 'training_completion', ['id', 'civil_servant_id', 'course_id', 'completed_on'], completions()));
   progress('training', trained, trained);
 
   const inService = (p: Staff, y: number) => p.hiredOn <= iso(y, 12, 31) && (!p.leftOn || p.leftOn > iso(y, 12, 31));
@@ -155,7 +155,7 @@ export async function seedFromCatalogue({ client, scale, seed, years, progress, 
       }
     }
   }
-  await copyRows(client, 'evaluation', ['civil_servant_id', 'year', 'rating'], evaluations());
+  await withIndexesDeferred(client, 'evaluation', () => copyRows(client, 'evaluation', ['civil_servant_id', 'year', 'rating'], evaluations()));
 
   // Appointments: to a post (dated on the record), and promotions in rank, with the standards check the authority declared
   // (kept as recorded; the plan's measure judges the qualifications on the day instead).
@@ -175,7 +175,7 @@ export async function seedFromCatalogue({ client, scale, seed, years, progress, 
       }
     }
   }
-  await copyRows(client, 'appointment', ['id', 'civil_servant_id', 'kind', 'rank_code', 'post', 'appointed_on', 'met_standards'], appointments());
+  await withIndexesDeferred(client, 'appointment', () => copyRows(client, 'appointment', ['id', 'civil_servant_id', 'kind', 'rank_code', 'post', 'appointed_on', 'met_standards'], appointments()));
 
   // Staffing quotas (biên chế): a little above each year's headcount, non-dedicated workers aside.
   const rq = random(seed, 'civil-servants/quotas');

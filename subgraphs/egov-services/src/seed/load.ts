@@ -1,4 +1,4 @@
-import { copyRows, type CopyValue, type SeedContext } from '@par/platform';
+import { copyRows, withIndexesDeferred, type CopyValue, type SeedContext } from '@par/platform';
 import { CALENDAR_ENTRIES_SQL } from '../modules/calendar/calendar.sql';
 import { WorkingCalendar } from '../modules/calendar/working-calendar';
 import type { SeedCatalogue, SeedRandom } from './catalogue';
@@ -44,8 +44,10 @@ export async function seedFromCatalogue(
       yield row;
     }
   }
-  const dossiers = await copyRows(client, 'dossier', DOSSIER_COLUMNS, counted(generateDossiers(random('dossiers'), catalogue, years, scale, supplements, applicantName, calendar)));
-  await copyRows(client, 'supplement_request', SUPPLEMENT_COLUMNS, supplements);
+  const dossiers = await withIndexesDeferred(client, 'dossier', () =>
+    copyRows(client, 'dossier', DOSSIER_COLUMNS, counted(generateDossiers(random('dossiers'), catalogue, years, scale, supplements, applicantName, calendar))),
+  );
+  await withIndexesDeferred(client, 'supplement_request', () => copyRows(client, 'supplement_request', SUPPLEMENT_COLUMNS, supplements));
   progress('dossiers', dossiers, dossiers);
 
   await copyRows(
