@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  redisTarget, baseEnvSchema, createLogger, databaseNameOf, databaseServerFor, databaseUrl, dataDir, ensureDatabase, formatImportReport, initOrm, migrate, parseEnv,
+  redisTarget, baseEnvSchema, createLogger, databaseNameOf, databaseServerFor, dataDir, formatImportReport, parseEnv, prepareSubgraphDatabase,
   REPO_ROOT, runImport, SUBGRAPHS, type ImporterDefinition, type SubgraphDefinition,
 } from '@par/platform';
 
@@ -35,17 +35,12 @@ async function main() {
   const log = createLogger('import', env.LOG_LEVEL);
   const server = await databaseServerFor({ databaseUrl: env.DATABASE_URL, dataDir: dataDir(env.HUB_DATA_DIR), log });
   try {
-    const name = databaseNameOf(subgraph, env.DATABASE_NAME_PREFIX);
-    const url = databaseUrl(server.url, name);
     // The subgraph's own migrations: an import never meets a schema older than its code.
     const def: SubgraphDefinition = (await import(path.join(REPO_ROOT, 'subgraphs', subgraph, 'src/subgraph'))).default;
-    await ensureDatabase(server.url, name);
-    const orm = await initOrm({ url, entities: def.entities, migrations: def.migrations, log });
-    try {
-      await migrate(orm);
-    } finally {
-      await orm.close(true);
-    }
+    // Rows and an audit row, nothing more: an import writes as the service's least role.
+    const { serviceUrl: url } = await prepareSubgraphDatabase({
+      serverUrl: server.url, database: databaseNameOf(subgraph, env.DATABASE_NAME_PREFIX), migrations: def.migrations, entities: def.entities, log,
+    });
     const report = await runImport(importer, { databaseUrl: url, file: path.resolve(file), dryRun: values['dry-run'], subject: `import:${os.userInfo().username}`, announce: { subgraph, redis: redisTarget(env) } });
     process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatImportReport(report)}\n`);
     process.exitCode = report.errors.length ? 1 : 0;

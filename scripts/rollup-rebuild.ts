@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {
-  baseEnvSchema, createLogger, databaseNameOf, databaseServerFor, databaseUrl, dataDir, ensureDatabase, initOrm, migrate, parseEnv,
+  baseEnvSchema, createLogger, databaseNameOf, databaseServerFor, dataDir, parseEnv, prepareSubgraphDatabase,
   rebuildRollups, redisTarget, REPO_ROOT, SUBGRAPHS, type SubgraphDefinition,
 } from '@par/platform';
 
@@ -24,15 +24,10 @@ async function main() {
   const log = createLogger('rollup-rebuild', env.LOG_LEVEL);
   const server = await databaseServerFor({ databaseUrl: env.DATABASE_URL, dataDir: dataDir(env.HUB_DATA_DIR), log });
   try {
-    const name = databaseNameOf(subgraph, env.DATABASE_NAME_PREFIX);
-    const url = databaseUrl(server.url, name);
-    await ensureDatabase(server.url, name);
-    const orm = await initOrm({ url, entities: def.entities, migrations: def.migrations, log });
-    try {
-      await migrate(orm);
-    } finally {
-      await orm.close(true);
-    }
+    // A rebuild replaces whole summary tables, an operator's act: it runs as the database's owner role.
+    const { ownerUrl: url } = await prepareSubgraphDatabase({
+      serverUrl: server.url, database: databaseNameOf(subgraph, env.DATABASE_NAME_PREFIX), migrations: def.migrations, entities: def.entities, log,
+    });
     const started = Date.now();
     const written = await rebuildRollups(def.rollups, { url, announce: { subgraph, redis: redisTarget(env) } });
     const tables = Object.entries(written).map(([t, n]) => `${t} ${n} rows`).join(', ');

@@ -8,8 +8,9 @@ import type { NonEmptyArray } from 'type-graphql';
 import { resolveVerificationKey } from './auth/keys';
 import { createTokenVerifier } from './auth/verify';
 import { LoaderRegistry, type HubContext } from './context';
-import { databaseUrl, ensureDatabase, waitForServer } from './db/databases';
-import { initOrm, migrate } from './db/orm';
+import { databaseUrl, waitForServer } from './db/databases';
+import { initOrm } from './db/orm';
+import { prepareSubgraphDatabase, type SubgraphDatabaseAccess } from './db/roles';
 import { baseEnvSchema, ConfigError, databaseNameOf, parseEnv, servicePort, type BaseEnv, type SubgraphName } from './env';
 import { makeFormatError } from './errors';
 import { cacheHintPlugins } from './cache/cache-hints';
@@ -47,6 +48,8 @@ export function buildSubgraphSchema(def: SubgraphDefinition): Promise<GraphQLSch
 
 export interface RunningSubgraph extends RunningHttpService {
   orm: MikroORM<PostgreSqlDriver>;
+  /** Its database and the roles it migrates (owner) and serves (service) as. */
+  access: SubgraphDatabaseAccess;
   stop(): Promise<void>;
 }
 
@@ -71,19 +74,21 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
   const env = parseEnv(baseEnvSchema, opts.env ?? process.env);
   const log = opts.log ?? createLogger(def.name, env.LOG_LEVEL);
   const port = opts.port ?? servicePort(def.name, opts.env ?? process.env);
-  const url = subgraphDatabaseUrl(def.name, env);
+  subgraphDatabaseUrl(def.name, env); // refuses a missing DATABASE_URL with a clear message
   await waitForServer(env.DATABASE_URL!);
-  await ensureDatabase(env.DATABASE_URL!, databaseNameOf(def.name, env.DATABASE_NAME_PREFIX));
+  // Migrations run as the database's owner role, the service as its least one (db/roles.ts).
+  const { applied, ...access } = await prepareSubgraphDatabase({
+    serverUrl: env.DATABASE_URL!, database: databaseNameOf(def.name, env.DATABASE_NAME_PREFIX), migrations: def.migrations, entities: def.entities, log,
+  });
+  if (applied.length) log.info({ migrations: applied }, 'migrations applied');
   const counter = statementCounterFromEnv(opts.env ?? process.env, env.NODE_ENV);
   const onQuery = counter && opts.onQuery ? (sql: string) => (counter.onQuery(sql), opts.onQuery!(sql)) : (counter?.onQuery ?? opts.onQuery);
-  const orm = await initOrm({ url, entities: def.entities, migrations: def.migrations, poolMax: env.DATABASE_POOL_MAX, log, onQuery });
-  const applied = await migrate(orm);
-  if (applied.length) log.info({ migrations: applied }, 'migrations applied');
+  const orm = await initOrm({ url: access.serviceUrl, entities: def.entities, migrations: def.migrations, poolMax: env.DATABASE_POOL_MAX, log, onQuery });
 
   const seedWhenEmpty = env.SEED_WHEN_EMPTY ?? env.NODE_ENV === 'development';
   if (seedWhenEmpty && def.seed && def.isEmpty && (await def.isEmpty(orm.em.fork()))) {
     log.info({ scale: env.SAMPLE_SCALE }, 'database is empty: loading sample data');
-    await runSeed(def.seed, { url, scale: env.SAMPLE_SCALE, seed: env.SEED, log });
+    await runSeed(def.seed, { url: access.ownerUrl, scale: env.SAMPLE_SCALE, seed: env.SEED, log });
   }
 
   const schema = await buildSubgraphSchema(def);
@@ -137,6 +142,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
   return {
     ...http,
     orm,
+    access,
     async stop() {
       await http.close();
       counter?.close();

@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureDatabase } from '../db/databases';
-import { initOrm, migrate } from '../db/orm';
+import { prepareSubgraphDatabase } from '../db/roles';
 import { baseEnvSchema, databaseNameOf, parseEnv } from '../env';
 import { createLogger } from '../logger';
 import { runSeed } from '../seed';
@@ -22,14 +21,14 @@ async function main() {
   const env = parseEnv(baseEnvSchema, process.env);
   const log = createLogger(`${def.name}-seed`, env.LOG_LEVEL);
   const [from, to] = (values.years ?? '2016-2020').split('-').map(Number);
-  const url = subgraphDatabaseUrl(def.name, env);
-  await ensureDatabase(env.DATABASE_URL!, databaseNameOf(def.name, env.DATABASE_NAME_PREFIX));
-  const orm = await initOrm({ url, entities: def.entities, migrations: def.migrations, poolMax: 2 });
-  await migrate(orm);
-  await orm.close(true);
+  subgraphDatabaseUrl(def.name, env); // refuses a missing DATABASE_URL with a clear message
+  // Seeds replace tables and rebuild indexes: they run as the database's owner role.
+  const { ownerUrl } = await prepareSubgraphDatabase({
+    serverUrl: env.DATABASE_URL!, database: databaseNameOf(def.name, env.DATABASE_NAME_PREFIX), migrations: def.migrations, entities: def.entities, log,
+  });
   if (!def.seed) return;
   await runSeed(def.seed, {
-    url,
+    url: ownerUrl,
     scale: Number(values.scale ?? 1),
     seed: Number(values.seed ?? 851),
     years: [from, to],

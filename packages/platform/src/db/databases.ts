@@ -35,6 +35,8 @@ export async function dropDatabase(serverUrl: string, name: string): Promise<voi
   await client.connect();
   try {
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    // Its login roles (db/roles.ts) serve nothing else.
+    await client.query(`DROP ROLE IF EXISTS "${name}_service", "${name}_owner"`);
   } finally {
     await client.end();
   }

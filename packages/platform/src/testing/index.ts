@@ -73,7 +73,7 @@ export async function startTestSubgraph(def: SubgraphDefinition, opts: { seed?: 
   const running = await startSubgraph(def, { env, port: 0, log: createLogger(def.name, parsed.LOG_LEVEL), onQuery: opts.onQuery });
   const url = subgraphDatabaseUrl(def.name, parsed);
   if (opts.seed && def.seed) {
-    await runSeed(def.seed, { url, scale: opts.seed.scale, seed: opts.seed.seed ?? 851, log: createLogger(`${def.name}-seed`, 'silent') });
+    await runSeed(def.seed, { url: running.access.ownerUrl, scale: opts.seed.scale, seed: opts.seed.seed ?? 851, log: createLogger(`${def.name}-seed`, 'silent') });
   }
   return {
     ...running,
