@@ -1,4 +1,4 @@
-import { AuditLogResolver, type SubgraphDefinition } from '@par/platform';
+import { AuditLogResolver, hasNoRows, type SubgraphDefinition } from '@par/platform';
 import { migrations } from './migrations';
 import { CivilServantEntity } from './modules/civil-servant/civil-servant.entity';
 import { CivilServantResolver, resolveCivilServantReference } from './modules/civil-servant/civil-servant.resolver';
@@ -46,7 +46,7 @@ export const civilServants: SubgraphDefinition = {
   migrations,
   // Loaded only when seeding: the sample catalogue is never part of the running service.
   seed: async (ctx) => (await import('./seed/seed')).seedCivilServants(ctx),
-  isEmpty: async (em) => (await em.count(CivilServantEntity, {})) === 0,
+  isEmpty: (em) => hasNoRows(em, CivilServantEntity),
   // Training per person and year, staff per year at the figures' grain (src/modules/workforce/workforce-rollup.ts).
   rollups: workforceRollups,
 };

@@ -1,4 +1,4 @@
-import { AuditLogResolver, type SubgraphDefinition } from '@par/platform';
+import { AuditLogResolver, hasNoRows, type SubgraphDefinition } from '@par/platform';
 import { migrations } from './migrations';
 import { CalendarResolver } from './modules/calendar/calendar.resolver';
 import { AgencyDossierResolver } from './modules/dossier/agency-dossier.resolver';
@@ -56,7 +56,7 @@ export const egovServices: SubgraphDefinition = {
   migrations,
   // Loaded only when seeding: the sample catalogue is never part of the running service.
   seed: async (ctx) => (await import('./seed/seed')).seedEgovServices(ctx),
-  isEmpty: async (em) => (await em.count(DossierEntity, {})) === 0,
+  isEmpty: (em) => hasNoRows(em, DossierEntity),
   rollups: egovRollups,
 };
 export default egovServices;
