@@ -15,7 +15,6 @@ export * from './db/server';
 export * from './db/orm';
 export * from './db/bulk';
 export * from './db/empty';
-export * from './db/empty';
 export * from './db/query';
 export * from './db/audit';
 export * from './db/idempotency';
