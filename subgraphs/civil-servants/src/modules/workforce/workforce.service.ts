@@ -1,4 +1,4 @@
-import { badInput, sqlRows, type HubContext } from '@par/platform';
+import { assertGroupCount, badInput, MAX_STATISTICS_GROUPS, sqlRows, type HubContext } from '@par/platform';
 import { assertUnitCode, assertUuid, inScope, SCOPE_TREES } from '../reference/reference.service';
 import { WorkforceDimension, type WorkforceStatisticsFilter } from './workforce.inputs';
 import { percent } from './workforce.sql';
@@ -122,7 +122,7 @@ export class WorkforceService {
                     AND ($4::text[] IS NULL OR x.category = ANY($4)) AND ($5::text[] IS NULL OR x.qualification = ANY($5)))
        SELECT ${select}, coalesce(sum(headcount), 0)::int AS headcount, coalesce(sum(trained), 0)::int AS trained,
               ${percent('sum(trained)', 'sum(headcount)')} AS share
-         FROM staff ${group}`,
+         FROM staff ${group} LIMIT ${MAX_STATISTICS_GROUPS + 1}`,
       [
         year,
         filter?.agencyId == null ? null : assertUuid(filter.agencyId, 'filter.agencyId'),
@@ -131,7 +131,8 @@ export class WorkforceService {
         filter?.qualifications?.length ? filter.qualifications : null,
       ],
     );
-    return rows.map((r) => ({
+    // One group too many is enough to refuse: the database never returns more than that.
+    return assertGroupCount(rows).map((r) => ({
       category: r.category,
       rankCode: r.rank_code,
       rank: null,
