@@ -34,8 +34,7 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   EXPORT_CALLER_MAX_MS: z.coerce.number().int().min(100).max(86_400_000).default(600_000),
   EXPORT_CALLER_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000_000).default(2_000_000),
   EXPORT_CALLER_WINDOW_S: z.coerce.number().int().min(1).max(604_800).default(3600),
-  /** Production: /metrics answers only `Authorization: Bearer <METRICS_TOKEN>`, or only on METRICS_PORT. */
-  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Production: /metrics only on METRICS_PORT (METRICS_TOKEN, shared with the subgraphs, is in the base variables). */
   METRICS_PORT: portSchema.optional(),
   MAX_BATCH: z.coerce.number().int().min(1).max(100).default(10),
   EXECUTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),

@@ -6,7 +6,13 @@ import type { Caller } from './auth/caller';
 /** What every resolver gets: who is asking, a request-scoped EntityManager and loaders, a logger. */
 export interface HubContext {
   service: string;
+  /** This service's own id for the request: the one its audit rows carry. */
   requestId: string;
+  /**
+   * The `x-request-id` the request came with (the gateway's, if it came through the gateway),
+   * well-formed but unverified: for correlating log lines only, never written to the audit log.
+   */
+  gatewayRequestId?: string;
   caller: Caller;
   log: Logger;
   em: EntityManager;

@@ -57,6 +57,8 @@ export const baseEnvSchema = z.object({
   /** Tokens living longer than this (exp - iat, or exp - now without iat) are refused: a leaked long-lived token is a standing key. */
   JWT_MAX_TOKEN_TTL_S: z.coerce.number().int().min(60).max(31 * 86_400).default(86_400),
   HOST: z.string().min(1).default('127.0.0.1'),
+  /** Production: every service's /metrics answers only `Authorization: Bearer <METRICS_TOKEN>` (the gateway also offers METRICS_PORT). */
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
   SEED_WHEN_EMPTY: bool.optional(),
   SAMPLE_SCALE: z.coerce.number().positive().max(10).default(0.02),

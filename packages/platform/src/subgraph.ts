@@ -20,7 +20,8 @@ import { requestLogPlugin } from './http/apollo-plugins';
 import { createMetrics, ormPoolStats } from './http/metrics';
 import { statementCounterFromEnv } from './http/statement-counter';
 import { subgraphOperationLimits } from './http/operation-limits';
-import { startHttpService, type RunningHttpService } from './http/server';
+import { clientRequestId, startHttpService, type RunningHttpService } from './http/server';
+import { guardMetrics } from './http/metrics-access';
 import { createLogger, type Logger } from './logger';
 import { dataDir } from './paths';
 import { runSeed, type SeedFn } from './seed';
@@ -112,17 +113,23 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
     plugins: [...limits.plugins, ...cacheHintPlugins<HubContext>({ maxAge: env.CACHE_HINT_MAX_AGE, service: def.name, announcer }), requestLogPlugin<HubContext>(log), metrics.plugin<HubContext>(), ApolloServerPluginInlineTraceDisabled()],
   });
 
-  const context = async (req: IncomingMessage, requestId: string): Promise<HubContext> => ({
-    service: def.name,
-    requestId,
-    caller: await verify(req.headers.authorization),
-    log: log.child({ requestId }),
-    em: orm.em.fork(),
-    loaders: new LoaderRegistry(),
-    idempotencyKey: typeof req.headers['idempotency-key'] === 'string' ? req.headers['idempotency-key'] : undefined,
-    statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
-  });
+  const context = async (req: IncomingMessage, requestId: string): Promise<HubContext> => {
+    const gatewayRequestId = clientRequestId(req);
+    return {
+      service: def.name,
+      requestId,
+      gatewayRequestId,
+      caller: await verify(req.headers.authorization),
+      log: log.child({ requestId, ...(gatewayRequestId ? { gatewayRequestId } : {}) }),
+      em: orm.em.fork(),
+      loaders: new LoaderRegistry(),
+      idempotencyKey: typeof req.headers['idempotency-key'] === 'string' ? req.headers['idempotency-key'] : undefined,
+      statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    };
+  };
 
+  // In production /metrics needs METRICS_TOKEN (not served without one), as on the gateway.
+  const metricsRoute = guardMetrics(metrics.route, { production: env.NODE_ENV === 'production', token: env.METRICS_TOKEN });
   const http = await startHttpService<HubContext>({
     name: def.name,
     port,
@@ -130,7 +137,9 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
     log,
     apollo,
     maxBodyBytes: env.MAX_BODY_BYTES,
-    routes: { '/metrics': metrics.route, ...counter?.routes },
+    // The subgraph's network is not trusted either: its own ids in the audit log (issue 16).
+    generateRequestIds: true,
+    routes: { ...(metricsRoute ? { '/metrics': metricsRoute } : {}), ...counter?.routes },
     // Token problems must be coded errors, not Apollo's generic context failure.
     context: (req, id) => context(req, id),
     readiness: async () => {

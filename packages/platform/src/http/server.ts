@@ -25,9 +25,10 @@ export interface HttpServiceOptions<C extends BaseContext> {
   /** Extra routes by exact path (`/metrics`, `/export.csv`, …). */
   routes?: Record<string, Route>;
   /**
-   * The service facing clients (the gateway) names every request itself: a client's
-   * `x-request-id` would otherwise land in the audit log as ours. Theirs is kept as
-   * `clientRequestId` (see `clientRequestId()`). Subgraphs keep the gateway's id.
+   * Names every request itself: a caller's `x-request-id` would otherwise land in the audit log
+   * as ours. The gateway keeps a client's as `clientRequestId`; subgraphs, which anyone on their
+   * network can call, keep the incoming one (the gateway's) as `gatewayRequestId`, for logs only
+   * (see `clientRequestId()`).
    */
   generateRequestIds?: boolean;
 }
