@@ -68,8 +68,9 @@ export class ParIndexService {
     const agencies = new AgencyService(this.ctx);
     const agency = await agencies.byId(agencyId);
     if (!agency) throw badInput('input.agencyId', 'no agency has this id');
-    if (!RANKED_KINDS.includes(agency.kind)) throw badInput('input.agencyId', 'only departments and district People\'s Committees receive a PAR Index');
+    // Scope before kind: an editor learns nothing about an agency it may not write for.
     await agencies.assertMayEdit(agencyId);
+    if (!RANKED_KINDS.includes(agency.kind)) throw badInput('input.agencyId', 'only departments and district People\'s Committees receive a PAR Index');
 
     await this.ctx.em.transactional(async (tx) => {
       const existing = await tx.findOne(ParAssessmentEntity, { agencyId, year });
