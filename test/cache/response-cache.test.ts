@@ -122,7 +122,7 @@ test('Redis keys hold neither the token nor anything of it', async () => {
     for (const key of keys) {
       expect(key).not.toContain(signature);
       expect(key).not.toContain('someone-to-find');
-      expect(key).toMatch(new RegExp(`^par:${hub.prefix}:(cache:response:[0-9a-f]{64}|writes:generation:[a-z-]+)$`));
+      expect(key).toMatch(new RegExp(`^par:${hub.prefix}:(cache:response:[0-9a-f]{64}|writes:generation:[a-z-]+|ratelimit:[a-z]+:(sub|ip):[0-9a-f]{32})$`));
       if (key.includes(':cache:response:')) {
         const value = (await redis.get(key)) ?? '';
         expect(value).not.toContain(signature);

@@ -515,7 +515,13 @@ describe('the limits let legitimate use through (controls)', () => {
       CivilServantSearch: { first: 100, year: 2020 },
       PersonnelRecord: { id: ids.civilServant },
       DossierTrend: { groupBy: ['YEAR', 'CHANNEL', 'AGENCY'] },
+      DashboardScorecard: { plan: '851/QĐ-UBND', year: 2020 },
+      DashboardFilters: { plan: '851/QĐ-UBND', province: '35', asOf: '2020-12-31' },
+      DashboardTargetFigure: { code: 'TTHC_PUBLICLY_DISCLOSED', year: 2020 },
+      DashboardTargetEvidence: { code: 'TTHC_PUBLICLY_DISCLOSED', year: 2020, first: 100 },
     };
+    // A registered operation without variables here is a test to write, not a pass.
+    for (const op of manifest.operations.filter((o) => o.type === 'query')) expect([op.name, op.name in vars]).toEqual([op.name, true]);
     for (const op of manifest.operations.filter((o) => o.type === 'query')) {
       const r = await raw(hub.gatewayUrl, { extensions: { persistedQuery: { version: 1, sha256Hash: op.id } }, variables: vars[op.name] }, { authorization: `Bearer ${leadership}` });
       const refused = (r.body.errors ?? []).filter((e: any) => ['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'EXECUTION_TIMEOUT', 'INTERNAL_SERVER_ERROR'].includes(e.extensions?.code));

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildASTSchema, getNamedType, getNullableType, isListType, isObjectType, parse } from 'graphql';
+import { buildASTSchema, getNamedType, getNullableType, isListType, isObjectType, parse, type OperationDefinitionNode } from 'graphql';
 import { REPO_ROOT } from '@par/platform';
 import { listBound, loadListSizes } from '../../gateway/src/security/list-sizes';
+import { operationCost } from '../../gateway/src/security/cost';
 
 /** The cost model knows a bound for every unpaged list of the supergraph (issue 16). */
 const schema = buildASTSchema(parse(fs.readFileSync(path.join(REPO_ROOT, 'supergraph.graphql'), 'utf8')), { assumeValidSDL: true });
@@ -28,4 +29,18 @@ it('statistics groups multiply, narrow by filters and cap at MAX_STATISTICS_GROU
   expect(b({ groupBy: ['AGENCY', 'CHANNEL'], filter: { agencyId: 'x' } })).toBe(3);
   expect(b({ groupBy: ['YEAR', 'CHANNEL', 'AGENCY', 'PROCEDURE', 'SECTOR'] })).toBe(sizes.maxGroups);
   expect(listBound(sizes, 'Query.budgetSummary', { yearFrom: 1, yearTo: 9999 })).toBe(99_990);
+});
+
+it('a list nested in itself costs up to its tree bound, not size × size: a province\'s districts\' communes', () => {
+  const doc = parse(`query($c: ID!) { administrativeUnit(code: $c) { children(asOf: "2020-12-31") { code children(asOf: "2020-12-31") { code children(asOf: "2020-12-31") { code } } } } }`);
+  const op = doc.definitions[0] as OperationDefinitionNode;
+  const opts = { maxCost: 1e9, maxPageSize: 100, defaultPageSize: 20, listFactor: 10, listSizes: sizes };
+  const cost = operationCost(schema, op, {}, { c: '35' }, opts);
+  const tree = sizes.fields['AdministrativeUnit.children'].tree!;
+  const size = sizes.fields['AdministrativeUnit.children'].size!;
+  // Without the tree bound it would be about size³ items; with it every level together stays within the tree.
+  expect(cost).toBeLessThan(3 * 2 * tree + 10);
+  expect(cost).toBeGreaterThan(2 * size);
+  const flat = operationCost(schema, op, {}, { c: '35' }, { ...opts, listSizes: { ...sizes, fields: { ...sizes.fields, 'AdministrativeUnit.children': { size } } } });
+  expect(flat).toBeGreaterThan(size ** 3);
 });

@@ -50,6 +50,8 @@ export function operationCost(
   const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
   if (!root) return 0;
 
+  // Items a self-nested list (a tree) already spans on the current path, per coordinate.
+  const trees = new Map<string, number>();
   const selectionCost = (set: SelectionSetNode, parent: GraphQLCompositeType, listSize: number | null, spreads: Set<string>): number => {
     let total = 0;
     for (const sel of set.selections) {
@@ -86,9 +88,15 @@ export function operationCost(
       const isConnection = isObjectType(named) && 'edges' in named.getFields() && 'pageInfo' in named.getFields();
       const isList = isListType(getNullableType(field.type));
       const childSize = isConnection ? (first ?? opts.defaultPageSize) : null;
-      const inner = sel.selectionSet ? selectionCost(sel.selectionSet, named as GraphQLCompositeType, childSize, spreads) : 0;
-      const bound = isList && listSize === null && first === null && opts.listSizes ? listBound(opts.listSizes, `${parent.name}.${name}`, args) : null;
+      const coordinate = `${parent.name}.${name}`;
+      let bound = isList && listSize === null && first === null && opts.listSizes ? listBound(opts.listSizes, coordinate, args) : null;
+      const tree = bound !== null ? opts.listSizes?.fields[coordinate]?.tree : undefined;
+      const spanned = trees.get(coordinate) ?? 1;
+      if (tree !== undefined && bound !== null) bound = Math.max(1, Math.min(bound, Math.floor(tree / spanned)));
       const multiplier = isList ? (listSize ?? first ?? bound ?? opts.listFactor) : 1;
+      if (tree !== undefined) trees.set(coordinate, spanned * multiplier);
+      const inner = sel.selectionSet ? selectionCost(sel.selectionSet, named as GraphQLCompositeType, childSize, spreads) : 0;
+      if (tree !== undefined) trees.set(coordinate, spanned);
       total += 1 + multiplier * inner;
     }
     return total;

@@ -19,6 +19,11 @@ export interface DimensionBound {
 }
 export interface ListBound {
   size?: number;
+  /**
+   * For a list nested in itself (a unit's children's children…): the most items the whole subtree
+   * can hold, so nesting multiplies up to this total rather than size × size.
+   */
+  tree?: number;
   years?: [string, string];
   groups?: { argument: string; dimensions: Record<string, DimensionBound> };
 }
