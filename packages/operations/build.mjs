@@ -2,7 +2,8 @@
 // declarations (tsc), and a folder `dist/package` holding exactly what `npm pack` ships, with its
 // own package.json pointing at the built files. Inside the repository the TypeScript sources are
 // used directly (package.json "exports"), so nothing here is needed to run the hub.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -13,10 +14,12 @@ const tsc = require.resolve('typescript/bin/tsc');
 const out = path.join(here, 'dist', 'package');
 fs.rmSync(path.join(here, 'dist'), { recursive: true, force: true });
 
+// Both formats at once: each tsc run waits mostly on its own type check.
 const compile = (dir, module, moduleResolution) =>
-  execFileSync(process.execPath, [tsc, '-p', path.join(here, 'tsconfig.build.json'), '--outDir', path.join(out, dir), '--module', module, '--moduleResolution', moduleResolution], { stdio: 'inherit' });
-compile('esm', 'ES2020', 'bundler');
-compile('cjs', 'CommonJS', 'node10');
+  promisify(execFile)(process.execPath, [tsc, '-p', path.join(here, 'tsconfig.build.json'), '--outDir', path.join(out, dir), '--module', module, '--moduleResolution', moduleResolution]).catch((err) => {
+    throw new Error(`tsc (${dir}) failed:\n${err.stdout}${err.stderr}`);
+  });
+await Promise.all([compile('esm', 'ES2020', 'bundler'), compile('cjs', 'CommonJS', 'node10')]);
 
 // Node's ESM loader needs full relative specifiers ('./generated/graphql.js'); tsc keeps them as written.
 function addExtensions(dir) {
