@@ -3,13 +3,15 @@ import path from 'node:path';
 import { transformFile, type Options } from '@swc/core';
 import { REPO_ROOT } from '@par/platform';
 import { buildGraphiql, PREBUILT_GRAPHIQL_DIR } from '../gateway/src/graphiql/bundle';
+import { buildDashboard } from '../gateway/src/dashboard/serve';
 
 /**
  * `npm run build -- --out DIR`: the hub as plain JavaScript for the production image. Every service
  * source file is compiled with the same swc options `npm start` and the tests use (.swcrc), into
  * the same layout, so `node gateway/src/main.js` needs no compiler; the files services read at run
  * time (data, documents, the supergraph, package.json with `.js` entry points) come along, and the
- * GraphiQL page is bundled here rather than at the gateway's first request.
+ * GraphiQL page and the leadership dashboard (`dashboard/dist`, which the gateway serves at `/`)
+ * are built here: the run stage has no bundler to build them at the gateway's first request.
  */
 const ROOT_PACKAGE = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { workspaces: string[] };
 const WORKSPACES = ROOT_PACKAGE.workspaces.flatMap((w) =>
@@ -66,6 +68,7 @@ async function build(out: string): Promise<{ compiled: number; copied: number }>
   const graphiql = await buildGraphiql(null);
   write(path.join(out, 'gateway/src/graphiql', PREBUILT_GRAPHIQL_DIR, 'app.js'), graphiql.js);
   write(path.join(out, 'gateway/src/graphiql', PREBUILT_GRAPHIQL_DIR, 'app.css'), graphiql.css);
+  await buildDashboard(path.join(REPO_ROOT, 'dashboard'), path.join(out, 'dashboard', 'dist'));
   return { compiled, copied };
 }
 

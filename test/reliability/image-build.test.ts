@@ -18,7 +18,7 @@ const out = fs.mkdtempSync(path.join(os.tmpdir(), 'par-hub-image-'));
 const children: ChildProcess[] = [];
 const prefix = uniquePrefix();
 /** Modules the run stage must not need: a compiler, a bundler, the test tools. */
-const DEV_ONLY = ['@swc/core', '@swc-node/register', 'esbuild', 'typescript', 'jest', '@swc/jest'];
+const DEV_ONLY = ['@swc/core', '@swc-node/register', 'esbuild', 'vite', 'typescript', 'jest', '@swc/jest'];
 
 afterAll(async () => {
   for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
@@ -50,7 +50,9 @@ test('the build command produces JavaScript that starts a subgraph and the gatew
   };
   walk(out);
   expect(sources.filter((f) => f.endsWith('.ts'))).toEqual([]);
-  expect(sources).toEqual(expect.arrayContaining(['gateway/src/main.js', 'subgraphs/institutions/src/main.js', 'gateway/src/graphiql/prebuilt/app.js', 'supergraph.graphql']));
+  expect(sources).toEqual(
+    expect.arrayContaining(['gateway/src/main.js', 'subgraphs/institutions/src/main.js', 'gateway/src/graphiql/prebuilt/app.js', 'supergraph.graphql', 'dashboard/dist/index.html', 'dashboard/dist/assets/app.js', 'dashboard/dist/assets/app.css']),
+  );
 
   // node_modules as `npm ci` lays it out: packages by link, the workspaces pointing into the build.
   fs.mkdirSync(path.join(out, 'node_modules', '@par'), { recursive: true });
@@ -92,4 +94,12 @@ test('the build command produces JavaScript that starts a subgraph and the gatew
   const page = await fetch(`http://127.0.0.1:${gatewayPort}/graphiql/app.js`);
   expect(page.status).toBe(200);
   expect((await page.arrayBuffer()).byteLength).toBeGreaterThan(100_000);
+  // The dashboard the build shipped, served as built: the run stage has no vite to build it (loading it fails, see guard).
+  const dashboard = await fetch(`http://127.0.0.1:${gatewayPort}/`);
+  expect(dashboard.status).toBe(200);
+  const html = await dashboard.text();
+  expect(html).toContain('/assets/app.js');
+  const app = await fetch(`http://127.0.0.1:${gatewayPort}/assets/app.js`);
+  expect(app.status).toBe(200);
+  expect(Buffer.from(await app.arrayBuffer()).equals(fs.readFileSync(path.join(out, 'dashboard/dist/assets/app.js')))).toBe(true);
 }, 120_000);

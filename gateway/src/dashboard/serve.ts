@@ -26,31 +26,40 @@ const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inl
 
 let building: Promise<void> | null = null;
 
+/** Vite's build of the dashboard workspace `dir` into `outDir` (absolute, or relative to `dir`), in a child process. */
+export function buildDashboard(dir: string, outDir: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const vite = path.join(path.dirname(require.resolve('vite/package.json', { paths: [dir] })), 'bin', 'vite.js');
+    execFile(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: dir, timeout: 180_000 }, (err, _stdout, stderr) =>
+      err ? reject(new Error(`dashboard build failed: ${stderr || err.message}`)) : resolve(),
+    );
+  });
+}
+
 /** Builds dashboard/dist when it is missing: into a private folder, then renamed, so a concurrent start never serves half a build. */
 export function ensureDashboardBuilt(dir: string, log: Logger): Promise<void> {
   const dist = path.join(dir, 'dist');
   if (fs.existsSync(path.join(dist, 'index.html'))) return Promise.resolve();
-  building ??= new Promise<void>((resolve, reject) => {
-    const out = `dist.build-${process.pid}`;
-    const vite = path.join(path.dirname(require.resolve('vite/package.json', { paths: [dir] })), 'bin', 'vite.js');
-    log.info('building the dashboard (dashboard/dist is missing)');
-    execFile(process.execPath, [vite, 'build', '--outDir', out, '--logLevel', 'warn'], { cwd: dir, timeout: 180_000 }, (err, _stdout, stderr) => {
-      const tmp = path.join(dir, out);
-      if (err) {
+  const tmp = path.join(dir, `dist.build-${process.pid}`);
+  if (!building) log.info('building the dashboard (dashboard/dist is missing)');
+  building ??= buildDashboard(dir, tmp)
+    .then(
+      () => {
+        try {
+          fs.renameSync(tmp, dist);
+        } catch {
+          // Another process finished first: its build is the same.
+          fs.rmSync(tmp, { recursive: true, force: true });
+        }
+      },
+      (err) => {
         fs.rmSync(tmp, { recursive: true, force: true });
-        return reject(new Error(`dashboard build failed: ${stderr || err.message}`));
-      }
-      try {
-        fs.renameSync(tmp, dist);
-      } catch {
-        // Another process finished first: its build is the same.
-        fs.rmSync(tmp, { recursive: true, force: true });
-      }
-      resolve();
+        throw err;
+      },
+    )
+    .finally(() => {
+      building = null;
     });
-  }).finally(() => {
-    building = null;
-  });
   return building;
 }
 
