@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar, MAX_PAGE_SIZE } from '@par/platform';
+import { DateScalar, MAX_PAGE_SIZE, UUID_PATTERN } from '@par/platform';
 import type { HubContext } from '@par/platform';
 import { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
 import { UnitService } from '../administrative-unit/administrative-unit.service';
@@ -51,4 +51,5 @@ export class AgencyResolver {
 }
 
 /** Federation: other subgraphs hand us `{ id }` and get the agency back, all ids in one query. */
-export const resolveAgencyReference = (ref: { id: string }, ctx: HubContext) => new AgencyService(ctx).byId(ref.id);
+// An id that is no UUID names no agency: null, rather than failing the whole batch's uuid[] cast.
+export const resolveAgencyReference = (ref: { id: string }, ctx: HubContext) => (UUID_PATTERN.test(ref.id) ? new AgencyService(ctx).byId(ref.id) : null);
