@@ -70,7 +70,11 @@ async function provisionRoles(adminUrl: string, database: string): Promise<boole
         await c.query(`${exists ? 'ALTER' : 'CREATE'} ROLE "${role}" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD '${password}'`);
       }
       // A non-superuser with CREATEROLE must be able to act as the owner to hand it the database.
-      if (!me.rolsuper) await c.query(`GRANT "${owner}" TO CURRENT_USER WITH INHERIT FALSE, SET TRUE`);
+      if (!me.rolsuper) {
+        // PostgreSQL 16+ spells the membership's options; older servers know only plain membership.
+        const v16 = Number((await c.query<{ v: string }>(`SELECT current_setting('server_version_num') AS v`)).rows[0].v) >= 160000;
+        await c.query(`GRANT "${owner}" TO CURRENT_USER${v16 ? ' WITH INHERIT FALSE, SET TRUE' : ''}`);
+      }
       await c.query(`ALTER DATABASE "${database}" OWNER TO "${owner}"`);
       await c.query(`REVOKE ALL ON DATABASE "${database}" FROM PUBLIC`);
       await c.query(`GRANT CONNECT, TEMPORARY ON DATABASE "${database}" TO "${service}"`);
