@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { print } from 'graphql';
 import { Client } from 'pg';
+import { AgencyProfileDocument } from '@par/operations';
 import { REPO_ROOT } from '@par/platform';
 import { tokenFor } from '@par/platform/testing';
 import type { RunningGateway } from '@par/gateway';
@@ -229,4 +231,52 @@ describe('in-flight deduplication (cache off)', () => {
     await whileLocked('administrative_procedure', () => Promise.all([ask(uncached.url, PROCEDURES, { first: 8 }, a), ask(uncached.url, PROCEDURES, { first: 8 }, b)]));
     expect(delta(before, await subgraphRequests(hub))).toEqual({ institutions: 2 });
   });
+});
+
+describe('answers with errors are neither kept nor served', () => {
+  test('an answer carrying a field error is not kept: every repeat asks the subgraphs again', async () => {
+    const token = await tokenFor({ roles: ['analyst'] });
+    // institutions refuses a malformed procedure code; egov-services' figures stand (a partial answer).
+    const query = `query HalfWrong($code: ID!) { administrativeProcedure(code: $code) { code } dossierStatistics(filter: { yearFrom: 2020, yearTo: 2020 }, groupBy: [YEAR]) { year received } }`;
+    for (const url of [memory.url, hub.gatewayUrl, second.url]) {
+      for (let i = 0; i < 2; i++) {
+        const before = await subgraphRequests(hub);
+        const res = await ask(url, query, { code: 'not a code!' }, token);
+        expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+        expect(res.data.administrativeProcedure).toBeNull();
+        expect(res.data.dossierStatistics).toEqual([{ year: 2020, received: expect.any(Number) }]);
+        expect(res.cache).toBe('miss');
+        expect(delta(before, await subgraphRequests(hub))).toEqual({ institutions: 1, 'egov-services': 1 });
+      }
+    }
+  });
+
+  test('while a subgraph is down its partial answer is not kept; once it is back the whole answer is', async () => {
+    const [a] = await sql('institutions', `SELECT id FROM agency WHERE kind = 'DEPARTMENT' ORDER BY code OFFSET 1 LIMIT 1`);
+    const token = await tokenFor({ roles: ['leadership'] });
+    const profile = print(AgencyProfileDocument);
+    const vars = { id: a.id, year: 2019 };
+    await hub.stopSubgraph('public-finance');
+    try {
+      for (const url of [memory.url, second.url]) {
+        for (let i = 0; i < 2; i++) {
+          const res = await ask(url, profile, vars, token);
+          expect(res.errors?.map((e) => [e.extensions?.code, e.extensions?.serviceName])).toContainEqual(['SERVICE_UNAVAILABLE', 'public-finance']);
+          expect(res.data.agency).toMatchObject({ id: a.id, budget: null, autonomy: null });
+          expect(res.cache).toBe('miss');
+        }
+      }
+    } finally {
+      await hub.startSubgraph('public-finance');
+    }
+    const whole = await ask(uncached.url, profile, vars, token);
+    expect(whole.errors).toBeUndefined();
+    expect(whole.data.agency.budget).not.toBeNull();
+    for (const url of [memory.url, second.url]) {
+      const res = await ask(url, profile, vars, token);
+      expect(res.errors).toBeUndefined();
+      expect(res).toMatchObject({ cache: 'miss', data: whole.data });
+      expect(await ask(url, profile, vars, token)).toMatchObject({ cache: 'hit', data: whole.data });
+    }
+  }, 60_000);
 });

@@ -24,8 +24,8 @@ export function databaseUrl(subgraph: SubgraphName, prefix: string): string {
   return url.toString();
 }
 
-export async function startContractHub(opts: { scale?: number; seed?: number } = {}): Promise<ContractHub> {
-  const hub = await startTestHub({ scale: opts.scale ?? 0.01, seed: opts.seed });
+export async function startContractHub(opts: { scale?: number; seed?: number; env?: NodeJS.ProcessEnv } = {}): Promise<ContractHub> {
+  const hub = await startTestHub({ scale: opts.scale ?? 0.01, seed: opts.seed, env: opts.env });
   const clients = new Map<SubgraphName, Client>();
   const client = async (s: SubgraphName) => {
     let c = clients.get(s);
