@@ -31,6 +31,8 @@ export interface GatewayContext {
   budget: CostBudget;
   /** Set on the pages of a CSV export after the first: derived from an operation already accepted. */
   exportPage?: boolean;
+  /** Set for every operation a CSV export runs: such answers stream once and are not cached. */
+  exporting?: boolean;
   authorization?: string;
   /** The client's `Idempotency-Key`, forwarded to the subgraphs a mutation writes to. */
   idempotencyKey?: string;
@@ -268,7 +270,7 @@ export async function startGateway(opts: { env?: NodeJS.ProcessEnv; port?: numbe
         context,
         execute: async (request, ctx, derived) => {
           // Each page is its own operation with its own cost; only the rate limit was taken once.
-          const res = await apollo.executeOperation(request, { contextValue: { ...ctx, budget: { spent: 0 }, exportPage: derived } });
+          const res = await apollo.executeOperation(request, { contextValue: { ...ctx, budget: { spent: 0 }, exportPage: derived, exporting: true } });
           return res.body.kind === 'single' ? res.body.singleResult : { errors: [{ message: 'incremental delivery cannot be exported' }] };
         },
         budget: (ctx, req) => limits.exportBudget(ctx.caller, req),

@@ -5,7 +5,8 @@ import { startProbeHub, type ProbeHub } from './support/probe-hub';
 let hub: ProbeHub;
 let token: string;
 beforeAll(async () => {
-  hub = await startProbeHub();
+  // Subgraph fetches are counted here: with the response cache on, the repeats would (rightly) not fetch.
+  hub = await startProbeHub({ GATEWAY_CACHE: 'off' });
   token = await tokenFor({ roles: ['analyst'] });
 });
 afterAll(() => hub?.stop());

@@ -24,8 +24,9 @@ export interface CacheBackend {
   close(): Promise<void>;
 }
 
-export function memoryBackend(subgraphs: readonly string[], maxEntries: number): CacheBackend {
-  const entries = new LRUCache<string, CacheEntry>({ max: maxEntries });
+export function memoryBackend(subgraphs: readonly string[], maxEntries: number, maxBytes = 64 * 1024 * 1024): CacheBackend {
+  // Bounded by count and by size: a few large answers must not grow the gateway's heap without limit.
+  const entries = new LRUCache<string, CacheEntry>({ max: maxEntries, maxSize: maxBytes, sizeCalculation: (e) => Math.max(1, 2 * e.body.length) });
   // Random, not 0: a token is never reused, so no old entry can match a new generation.
   const generations = new Map(subgraphs.map((s) => [s, randomUUID()]));
   return {

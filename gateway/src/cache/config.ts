@@ -8,6 +8,8 @@ export const cacheEnvShape = {
   GATEWAY_DEDUPE: z.enum(['on', 'off']).default('on'),
   /** In-memory cache (no REDIS_URL): most answers kept, least recently used dropped first. */
   GATEWAY_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(5000),
+  /** In-memory cache: most memory its answers may take (bytes, counted as UTF-16 text). */
+  GATEWAY_CACHE_MAX_BYTES: z.coerce.number().int().min(65_536).max(16_000_000_000).default(64 * 1024 * 1024),
   /** Longest any answer is kept (seconds), whatever the subgraphs' hints allow. */
   GATEWAY_CACHE_MAX_AGE: z.coerce.number().int().min(1).max(86_400).default(300),
   /** Answers larger than this (bytes of JSON) are not kept. */

@@ -13,6 +13,7 @@ export interface ResponseCacheEnv {
   GATEWAY_CACHE: 'on' | 'off';
   GATEWAY_DEDUPE: 'on' | 'off';
   GATEWAY_CACHE_MAX_ENTRIES: number;
+  GATEWAY_CACHE_MAX_BYTES: number;
   GATEWAY_CACHE_MAX_AGE: number;
   GATEWAY_CACHE_MAX_ENTRY_BYTES: number;
   REDIS_URL?: string;
@@ -35,7 +36,7 @@ export function createGatewayCache(env: ResponseCacheEnv, subgraphs: readonly st
   const lookups = new Counter({ name: 'par_gateway_cache_total', help: 'Response cache lookups by outcome (hit, miss, bypass) and entries stored (store)', labelNames: ['outcome'], registers: [registry] });
   const shared = new Counter({ name: 'par_gateway_fetches_shared_total', help: 'Subgraph fetches answered by an identical fetch already in flight', labelNames: ['subgraph'], registers: [registry] });
   const redis = redisTarget(env);
-  const backend = env.GATEWAY_CACHE === 'on' ? (redis ? redisBackend(redis, subgraphs, log) : memoryBackend(subgraphs, env.GATEWAY_CACHE_MAX_ENTRIES)) : null;
+  const backend = env.GATEWAY_CACHE === 'on' ? (redis ? redisBackend(redis, subgraphs, log) : memoryBackend(subgraphs, env.GATEWAY_CACHE_MAX_ENTRIES, env.GATEWAY_CACHE_MAX_BYTES)) : null;
   if (backend) log.info({ backend: backend.kind, maxAgeSeconds: env.GATEWAY_CACHE_MAX_AGE }, 'response cache on');
   const plugins: ApolloServerPlugin<any>[] = [
     // Subgraph hints restrict each operation's policy; the header clients see is ours (no-store).

@@ -31,14 +31,15 @@ const fresh = (entry: CacheEntry, now: Record<string, string>) => Object.entries
  * write committed since (announced by the subgraph, an import, a seed, or seen by this gateway as
  * a mutation passing through) makes it a miss at once, so a read after a write is never stale.
  */
-export function responseCachePlugin<C extends { caller: Caller; requestId?: string }>(opts: ResponseCachePluginOptions): ApolloServerPlugin<C> {
+export function responseCachePlugin<C extends { caller: Caller; requestId?: string; exporting?: boolean }>(opts: ResponseCachePluginOptions): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       let outcome: CacheOutcome = 'bypass';
       let pending: { key: string; generations: Record<string, string> } | undefined;
       return {
         async responseForOperation({ operation, queryHash, operationName, request, contextValue }) {
-          if (operation.operation !== 'query' || !queryHash) return null;
+          // An export streams pages once: keeping them would only push dashboards' answers out.
+          if (operation.operation !== 'query' || !queryHash || contextValue.exporting) return null;
           const key = responseKey(queryHash, operationName, request.variables, contextValue.caller);
           let found;
           try {
