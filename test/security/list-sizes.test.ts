@@ -28,6 +28,8 @@ it('statistics groups multiply, narrow by filters and cap at MAX_STATISTICS_GROU
   expect(b({ groupBy: ['YEAR', 'CHANNEL'], filter: { yearFrom: 2016, yearTo: 2020 } })).toBe(15);
   expect(b({ groupBy: ['AGENCY', 'CHANNEL'], filter: { agencyId: 'x' } })).toBe(3);
   expect(b({ groupBy: ['YEAR', 'CHANNEL', 'AGENCY', 'PROCEDURE', 'SECTOR'] })).toBe(sizes.maxGroups);
+  expect(b({ groupBy: ['DISTRICT', 'AGENCY_KIND'] })).toBe(200);
+  expect(b({ groupBy: ['COMMUNE', 'CHANNEL', 'AGENCY'] })).toBe(sizes.maxGroups);
   expect(listBound(sizes, 'Query.budgetSummary', { yearFrom: 1, yearTo: 9999 })).toBe(99_990);
 });
 

@@ -23,6 +23,7 @@ export * from './import/run';
 export * from './db/sql';
 export * from './graphql/scalars';
 export * from './graphql/pagination';
+export * from './graphql/statistics';
 export * from './graphql/indicator';
 export * from './graphql/federation';
 export * from './graphql/audit.resolver';

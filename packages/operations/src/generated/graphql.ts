@@ -303,8 +303,14 @@ export type DossierChannel =
 export type DossierDimension =
   /** Receiving agency (cơ quan tiếp nhận). */
   | 'AGENCY'
+  /** Kind of the receiving agency, as AgencyKind names it (loại cơ quan): DEPARTMENT, DISTRICT_PEOPLES_COMMITTEE… */
+  | 'AGENCY_KIND'
   /** Submission channel (hình thức tiếp nhận). */
   | 'CHANNEL'
+  /** Commune-level unit where the dossier was received, as the units stood on `asOf` (cấp xã); null for dossiers received at a district or the province. */
+  | 'COMMUNE'
+  /** District-level unit where the dossier was received, as the units stood on `asOf` (cấp huyện); null for dossiers received at the province. */
+  | 'DISTRICT'
   /** Administrative procedure (thủ tục hành chính). */
   | 'PROCEDURE'
   /** Sector of the procedure (lĩnh vực). */
@@ -333,18 +339,50 @@ export type DossierOutcome =
   /** Resolved on the promised date (đúng hạn). */
   | 'ON_TIME';
 
+/** A dimension or measure dossier statistics can be sorted by; the *_CHANGE ones need `compareTo` (difference yearTo − yearFrom). */
+export type DossierStatisticsField =
+  | 'AGENCY'
+  | 'AGENCY_KIND'
+  | 'CHANNEL'
+  | 'COMMUNE'
+  | 'DISTRICT'
+  | 'ONLINE_RATE'
+  | 'ONLINE_RATE_CHANGE'
+  | 'ON_TIME_RATE'
+  | 'ON_TIME_RATE_CHANGE'
+  | 'PROCEDURE'
+  | 'RECEIVED'
+  | 'RECEIVED_CHANGE'
+  | 'RECEIVED_ONLINE'
+  | 'RESOLVED'
+  | 'RESOLVED_ON_TIME'
+  | 'SECTOR'
+  | 'YEAR';
+
 /** Which dossiers dossier statistics count (bộ lọc thống kê hồ sơ). */
 export type DossierStatisticsFilter = {
   /** Only dossiers received by this agency (cơ quan tiếp nhận). */
   agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only dossiers received by agencies of these kinds (AgencyKind names, e.g. DEPARTMENT). */
+  agencyKinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only dossiers submitted through this channel. */
+  channel?: InputMaybe<DossierChannel>;
   /** Only dossiers of this procedure (mã TTHC). */
   procedureCode?: InputMaybe<Scalars['ID']['input']>;
   /** Only procedures of this sector (lĩnh vực). */
   sector?: InputMaybe<Scalars['String']['input']>;
+  /** Only dossiers received in this unit or its sub-units as they stood on `asOf` (mã đơn vị hành chính). */
+  unitCode?: InputMaybe<Scalars['ID']['input']>;
   /** First year counted (từ năm), inclusive. */
   yearFrom?: InputMaybe<Scalars['Int']['input']>;
   /** Last year counted (đến năm), inclusive. */
   yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One sort key of dossier statistics (sắp xếp). */
+export type DossierStatisticsOrder = {
+  direction?: SortDirection;
+  field: DossierStatisticsField;
 };
 
 /** Where a dossier stands in its lifecycle (trạng thái hồ sơ). RESOLVED, REFUSED and WITHDRAWN are final. */
@@ -811,6 +849,13 @@ export type SetCalendarDayInput = {
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Order of a sort (thứ tự sắp xếp); empty values (null rates) always come last. */
+export type SortDirection =
+  /** Smallest first (tăng dần). */
+  | 'ASC'
+  /** Largest first (giảm dần). */
+  | 'DESC';
+
 /** Category of public personnel (loại cán bộ, công chức, viên chức). */
 export type StaffCategory =
   /** Provincial or district cadre, elected or appointed to a term (cán bộ). */
@@ -834,6 +879,14 @@ export type StateManagementLevel =
   | 'PRINCIPAL_OFFICER'
   /** Senior officer programme (chương trình chuyên viên cao cấp). */
   | 'SENIOR_OFFICER';
+
+/** Two years whose figures each group compares (so sánh hai năm): the change is yearTo minus yearFrom. */
+export type StatisticsCompareTo = {
+  /** The earlier year (năm gốc). */
+  yearFrom: Scalars['Int']['input'];
+  /** The later year (năm so sánh). */
+  yearTo: Scalars['Int']['input'];
+};
 
 /** How much of a unit went into its successor (toàn bộ / một phần / phần còn lại). */
 export type SuccessionShare =

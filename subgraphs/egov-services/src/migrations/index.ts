@@ -6,6 +6,7 @@ import { Migration20261130143100 } from './Migration20261130143100';
 import { Migration20261130200000 } from './Migration20261130200000';
 import { Migration20261130210500 } from './Migration20261130210500';
 import { Migration20261130220000 } from './Migration20261130220000';
+import { Migration20261201090000 } from './Migration20261201090000';
 
 /** Every migration, in order. Listed in code so they ship with the service; never edit an applied one. */
 export const migrations: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130200000', class: Migration20261130200000 },
   { name: 'Migration20261130210500', class: Migration20261130210500 },
   { name: 'Migration20261130220000', class: Migration20261130220000 },
+  { name: 'Migration20261201090000', class: Migration20261201090000 },
 ];

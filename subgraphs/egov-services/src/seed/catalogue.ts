@@ -4,6 +4,13 @@ export interface SeedUnit {
   parentCode: string | null;
   level: 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
 }
+/** One dated version of a unit (the unit history), for statistics placed as of a day. */
+export interface SeedUnitVersion extends SeedUnit {
+  validFrom: string | null;
+  validTo: string | null;
+  /** For a version that ended: the unit carrying on most of its territory. */
+  successorCode: string | null;
+}
 export interface SeedAgency {
   id: string;
   name: string;
@@ -26,6 +33,8 @@ export interface SeedProcedure {
 }
 export interface SeedCatalogue {
   units: SeedUnit[];
+  /** The dated history; absent, statistics place units by `units` alone. */
+  unitVersions?: SeedUnitVersion[];
   agencies: SeedAgency[];
   procedures: SeedProcedure[];
 }

@@ -5,7 +5,7 @@ import type { SeedCatalogue, SeedRandom } from './catalogue';
 import { DOSSIER_COLUMNS, DOSSIERS_PER_YEAR, generateDossiers, SUPPLEMENT_COLUMNS } from './dossiers';
 import { generateDocumentExchange, generateIsoCertifications, generateOnlineServices, generateSectorStatistics, generateSurveys } from './indicators';
 
-const TABLES = 'supplement_request, dossier, online_service_level, online_service, satisfaction_survey, document_exchange, sector_statistic, iso_certification, procedure_ref, agency_ref, unit_ref';
+const TABLES = 'supplement_request, dossier, online_service_level, online_service, satisfaction_survey, document_exchange, sector_statistic, iso_certification, procedure_ref, agency_ref, unit_ref, unit_version_ref';
 
 /**
  * Replaces all e-government data with data generated from `catalogue`: reference copies first,
@@ -20,6 +20,12 @@ export async function seedFromCatalogue(
   const { client, scale, years, progress } = ctx;
   await client.query(`TRUNCATE ${TABLES} RESTART IDENTITY`);
   await copyRows(client, 'unit_ref', ['code', 'parent_code', 'level'], catalogue.units.map((u) => [u.code, u.parentCode, u.level]));
+  await copyRows(
+    client,
+    'unit_version_ref',
+    ['code', 'valid_from', 'valid_to', 'parent_code', 'level', 'successor_code'],
+    (catalogue.unitVersions ?? []).map((u) => [u.code, u.validFrom, u.validTo, u.parentCode, u.level, u.successorCode]),
+  );
   await copyRows(client, 'agency_ref', ['id', 'kind', 'parent_id', 'unit_code', 'psu_sector'], catalogue.agencies.map((a) => [a.id, a.kind, a.parentId, a.unitCode, a.psuSector]));
   await copyRows(
     client,

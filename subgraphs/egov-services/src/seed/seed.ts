@@ -1,5 +1,5 @@
 import type { SeedContext } from '@par/platform';
-import { agencies, personName, procedures, Rng, unitPerCode } from '@par/sample-data';
+import { agencies, personName, procedures, Rng, unitPerCode, unitVersions } from '@par/sample-data';
 import type { SeedAgency, SeedCatalogue, SeedProcedure, SeedUnit } from './catalogue';
 import { seedFromCatalogue } from './load';
 
@@ -7,6 +7,7 @@ import { seedFromCatalogue } from './load';
 export function catalogueFromSampleData(asOf: string): SeedCatalogue {
   // One row per unit code: its version at the end of the seeded years (a code reused later names another unit).
   const units: SeedUnit[] = unitPerCode(asOf).map((u) => ({ code: u.code, parentCode: u.parentCode, level: u.level }));
+  const versions = unitVersions().map((u) => ({ code: u.code, parentCode: u.parentCode, level: u.level, validFrom: u.validFrom, validTo: u.validTo, successorCode: u.successorCode }));
   const list = agencies();
   const idByCode = new Map(list.map((a) => [a.code, a.id]));
   const agencyRows: SeedAgency[] = list.map((a) => ({
@@ -27,7 +28,7 @@ export function catalogueFromSampleData(asOf: string): SeedCatalogue {
     kind: p.kind,
     agencyId: p.implementingAgencyCode ? (idByCode.get(p.implementingAgencyCode) ?? null) : null,
   }));
-  return { units, agencies: agencyRows, procedures: procedureRows };
+  return { units, unitVersions: versions, agencies: agencyRows, procedures: procedureRows };
 }
 
 const BUSINESS = ['Thương mại', 'Xây dựng', 'Dệt may', 'Nông sản', 'Vận tải', 'Cơ khí', 'Dược phẩm', 'Du lịch'];

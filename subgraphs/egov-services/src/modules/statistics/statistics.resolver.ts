@@ -1,9 +1,9 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { HubContext } from '@par/platform';
+import type { ConnectionShape, HubContext } from '@par/platform';
 import { AdministrativeProcedure } from '../procedure/procedure.type';
 import { Agency } from '../reference/agency.type';
-import { DossierStatisticsArgs } from './statistics.inputs';
-import { DossierStatistic } from './statistics.type';
+import { DossierStatisticsArgs, DossierStatisticsPageArgs } from './statistics.inputs';
+import { DossierStatistic, DossierStatisticConnection } from './statistics.type';
 import { DossierStatisticsService } from './statistics.service';
 
 @Resolver(() => DossierStatistic)
@@ -12,7 +12,14 @@ export class DossierStatisticsResolver {
     description: 'Dossier volumes and timeliness grouped in SQL by any of the dimensions (thống kê hồ sơ TTHC); public, aggregates only.',
   })
   dossierStatistics(@Args(() => DossierStatisticsArgs) args: DossierStatisticsArgs, @Ctx() ctx: HubContext): Promise<DossierStatistic[]> {
-    return new DossierStatisticsService(ctx).statistics(args.filter, args.groupBy);
+    return new DossierStatisticsService(ctx).statistics(args);
+  }
+
+  @Query(() => DossierStatisticConnection, {
+    description: 'The groups of dossierStatistics sorted and paged (`first`/`after`, `totalCount`): rankings such as the five departments with the lowest online share.',
+  })
+  dossierStatisticsPage(@Args(() => DossierStatisticsPageArgs) args: DossierStatisticsPageArgs, @Ctx() ctx: HubContext): Promise<ConnectionShape<DossierStatistic>> {
+    return new DossierStatisticsService(ctx).page(args);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The receiving agency of the group (its name comes from institutions), when grouped by AGENCY.' })

@@ -1,58 +1,126 @@
-import { assertGroupCount, badInput, MAX_STATISTICS_GROUPS, sqlRows, type HubContext } from '@par/platform';
+import { assertGroupCount, badInput, compareYears, groupPage, isIsoDate, MAX_STATISTICS_GROUPS, orderByClause, sqlRows, toGroupConnection, type ConnectionShape, type HubContext } from '@par/platform';
 import { assertUuid } from '../reference/reference.service';
-import { DossierDimension, type DossierStatisticsFilter } from './statistics.inputs';
-import type { DossierStatistic } from './statistics.type';
+import { DossierDimension, DossierStatisticsField, type DossierStatisticsArgs, type DossierStatisticsPageArgs } from './statistics.inputs';
+import { groupsSql } from './statistics.sql';
+import type { DossierFigureChange, DossierFigures, DossierStatistic } from './statistics.type';
 
-/** Dimension → column of the event stream; only these names ever reach the SQL text. */
-const COLUMN: Record<DossierDimension, { column: string; alias: string }> = {
+/** Dimension → column of the event stream and alias of the answer; only these names reach the SQL text. */
+const DIMENSION: Record<DossierDimension, { column: string; alias: string }> = {
   [DossierDimension.YEAR]: { column: 'year', alias: 'year' },
   [DossierDimension.CHANNEL]: { column: 'channel', alias: 'channel' },
   [DossierDimension.AGENCY]: { column: 'agency_id', alias: 'agencyId' },
+  [DossierDimension.AGENCY_KIND]: { column: 'agency_kind', alias: 'agencyKind' },
   [DossierDimension.PROCEDURE]: { column: 'procedure_code', alias: 'procedureCode' },
   [DossierDimension.SECTOR]: { column: 'sector', alias: 'sector' },
+  [DossierDimension.DISTRICT]: { column: 'district', alias: 'districtCode' },
+  [DossierDimension.COMMUNE]: { column: 'commune', alias: 'communeCode' },
 };
 
-const FILTERS = `($3::uuid IS NULL OR r.agency_id = $3::uuid) AND ($4::text IS NULL OR r.procedure_code = $4)
-  AND ($5::text IS NULL OR p.sector = $5)`;
+const MEASURE: Partial<Record<DossierStatisticsField, string>> = {
+  RECEIVED: 'received',
+  RECEIVED_ONLINE: 'online',
+  RESOLVED: 'resolved',
+  RESOLVED_ON_TIME: 'on_time',
+  ON_TIME_RATE: 'on_time_rate',
+  ONLINE_RATE: 'online_rate',
+};
+const CHANGE: Partial<Record<DossierStatisticsField, string>> = {
+  RECEIVED_CHANGE: 'd_received',
+  ON_TIME_RATE_CHANGE: 'd_on_time_rate',
+  ONLINE_RATE_CHANGE: 'd_online_rate',
+};
 
-/**
- * A dossier contributes two events: its receipt (in the year received) and its resolution (in the
- * year resolved); the yearly summary holds both, so every group's figures are additive and the
- * groups always sum to the ungrouped totals. Read from the yearly summary, not the dossiers: about
- * a tenth of the rows at province scale, and no more as dossiers grow.
- */
-const EVENTS = `WITH ev AS (
-  SELECT r.year, r.channel, r.agency_id, r.procedure_code, p.sector,
-         r.received, CASE WHEN r.channel = 'ONLINE' THEN r.received ELSE 0 END AS online, r.resolved, r.resolved_on_time AS on_time
-    FROM dossier_year_rollup r JOIN procedure_ref p ON p.code = r.procedure_code
-   WHERE r.year BETWEEN $1 AND $2 AND ${FILTERS})`;
+type Row = Record<string, string | number | null>;
+const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+function figures(r: Row, p: string): DossierFigures {
+  return {
+    received: Number(r[`${p}received`]),
+    receivedOnline: Number(r[`${p}online`]),
+    resolved: Number(r[`${p}resolved`]),
+    resolvedOnTime: Number(r[`${p}on_time`]),
+    onTimeRate: num(r[`${p}on_time_rate`]),
+    onlineRate: num(r[`${p}online_rate`]),
+  };
+}
+function change(r: Row, p: 'd_' | 'r_'): DossierFigureChange {
+  return {
+    received: num(r[`${p}received`]),
+    receivedOnline: num(r[`${p}online`]),
+    resolved: num(r[`${p}resolved`]),
+    resolvedOnTime: num(r[`${p}on_time`]),
+    onTimeRate: num(r[`${p}on_time_rate`]),
+    onlineRate: num(r[`${p}online_rate`]),
+  };
+}
 
 export class DossierStatisticsService {
   constructor(private readonly ctx: HubContext) {}
 
-  async statistics(filter: DossierStatisticsFilter | null | undefined, groupBy: DossierDimension[]): Promise<DossierStatistic[]> {
+  /** Every group (at most MAX_STATISTICS_GROUPS, else refused), sorted. */
+  async statistics(args: DossierStatisticsArgs): Promise<DossierStatistic[]> {
+    const { rows } = await this.query(args, MAX_STATISTICS_GROUPS + 1, 0);
+    // The gateway's cost counts these groups as at most MAX_STATISTICS_GROUPS: keep that true.
+    return assertGroupCount(rows);
+  }
+
+  /** One page of the sorted groups, with how many there are in all. */
+  async page(args: DossierStatisticsPageArgs): Promise<ConnectionShape<DossierStatistic>> {
+    const page = groupPage(args.first, args.after);
+    let { rows, total } = await this.query(args, page.limit, page.offset);
+    if (!rows.length && page.offset > 0) total = (await this.query(args, 1, 0)).total;
+    return toGroupConnection(rows, page, total);
+  }
+
+  private async query(args: DossierStatisticsArgs, limit: number, offset: number): Promise<{ rows: DossierStatistic[]; total: number }> {
+    const { filter } = args;
     const from = filter?.yearFrom ?? 1900;
     const to = filter?.yearTo ?? 9999;
     if (from > to) throw badInput('filter.yearTo', `must not be before yearFrom (${from} > ${to})`);
     if (from < 1900 || to > 9999) throw badInput('filter.yearFrom', 'years must be between 1900 and 9999');
     const agencyId = filter?.agencyId ? assertUuid(filter.agencyId, 'filter.agencyId') : null;
-    const dims = [...new Set(groupBy)].map((d) => COLUMN[d]);
-    const select = Object.values(COLUMN)
-      .map((c) => (dims.includes(c) ? `${c.column}::text AS "${c.alias}"` : `NULL AS "${c.alias}"`))
+    const compared = compareYears(args.compareTo);
+    const groupBy = [...new Set(args.groupBy)];
+    if (compared && groupBy.includes(DossierDimension.YEAR)) throw badInput('compareTo', 'compares years within each group: do not also group by YEAR');
+    if (args.asOf != null && !isIsoDate(args.asOf)) throw badInput('asOf', 'must be a date YYYY-MM-DD');
+    const asOf = args.asOf ?? (filter?.yearTo ? `${to}-12-31` : compared ? `${compared[1]}-12-31` : new Date().toISOString().slice(0, 10));
+    const kinds = filter?.agencyKinds?.length ? filter.agencyKinds : null;
+    if (kinds?.some((k) => !/^[A-Z_]{1,40}$/.test(k))) throw badInput('filter.agencyKinds', 'names AgencyKind values such as DEPARTMENT');
+
+    const dims = groupBy.map((d) => DIMENSION[d]);
+    const select = Object.values(DIMENSION)
+      .map((c) => (dims.includes(c) ? `${c.column}::text AS "${c.alias}"` : `NULL::text AS "${c.alias}"`))
       .join(', ');
-    const group = dims.length ? `GROUP BY ${dims.map((d) => d.column).join(', ')} ORDER BY ${dims.map((d) => d.column).join(', ')}` : '';
-    const rows = await sqlRows<DossierStatistic>(
-      this.ctx.em,
-      `${EVENTS}
-       SELECT ${select},
-              coalesce(sum(received), 0)::int AS received, coalesce(sum(online), 0)::int AS "receivedOnline",
-              coalesce(sum(resolved), 0)::int AS resolved, coalesce(sum(on_time), 0)::int AS "resolvedOnTime",
-              round(100.0 * sum(on_time) / nullif(sum(resolved), 0), 2)::float8 AS "onTimeRate",
-              round(100.0 * sum(online) / nullif(sum(received), 0), 2)::float8 AS "onlineRate"
-         FROM ev ${group} LIMIT ${MAX_STATISTICS_GROUPS + 1}`,
-      [from, to, agencyId, filter?.procedureCode ?? null, filter?.sector ?? null],
-    );
-    // The gateway's cost counts these groups as at most MAX_STATISTICS_GROUPS: keep that true.
-    return assertGroupCount(rows).map((r) => ({ ...r, year: r.year === null ? null : Number(r.year) }));
+    const columns: Partial<Record<DossierStatisticsField, string>> = { ...MEASURE };
+    for (const d of groupBy) columns[d as unknown as DossierStatisticsField] = `"${DIMENSION[d].alias}"`;
+    for (const [f, c] of Object.entries(CHANGE)) if (compared) columns[f as DossierStatisticsField] = c;
+    (args.orderBy ?? []).forEach((o, i) => {
+      if (!(o.field in columns)) {
+        const why = o.field in CHANGE ? 'needs compareTo' : 'is a dimension not in groupBy';
+        throw badInput(`orderBy[${i}].field`, `${o.field} ${why}`);
+      }
+    });
+    const order = orderByClause(args.orderBy, columns as Record<DossierStatisticsField, string>, dims.map((d) => `"${d.alias}"`));
+    const withPlace = groupBy.includes(DossierDimension.DISTRICT) || groupBy.includes(DossierDimension.COMMUNE) || !!filter?.unitCode;
+
+    const raw = await sqlRows<Row>(this.ctx.em, groupsSql(withPlace, select, dims.map((d) => d.column), order), [
+      from, to, agencyId, filter?.procedureCode ?? null, filter?.sector ?? null, asOf, filter?.unitCode ?? null, kinds,
+      filter?.channel ?? null, compared?.[0] ?? null, compared?.[1] ?? null, limit, offset,
+    ]);
+    const rows = raw.map((r): DossierStatistic => ({
+      year: num(r.year),
+      channel: r.channel as DossierStatistic['channel'],
+      agencyId: r.agencyId as string | null,
+      agencyKind: r.agencyKind as string | null,
+      procedureCode: r.procedureCode as string | null,
+      sector: r.sector as string | null,
+      districtCode: r.districtCode as string | null,
+      communeCode: r.communeCode as string | null,
+      ...figures(r, ''),
+      change: compared
+        ? { yearFrom: compared[0], yearTo: compared[1], from: figures(r, 'f_'), to: figures(r, 't_'), difference: change(r, 'd_'), ratio: change(r, 'r_') }
+        : null,
+    }));
+    return { rows, total: Number(raw[0]?.total_count ?? 0) };
   }
 }
