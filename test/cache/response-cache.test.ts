@@ -11,7 +11,7 @@ import { tokenFor } from '@par/platform/testing';
 import type { RunningGateway } from '@par/gateway';
 import { databaseUrl } from '../contract/support';
 import { startTestHub, type TestHub } from '../support/hub';
-import { ask, delta, extraGateway, REDIS_URL, redisClient, subgraphRequests } from './support';
+import { ask, delta, extraGateway, REDIS_URL, redisClient, subgraphRequests, type Answer } from './support';
 
 /**
  * The gateway's response cache and in-flight deduplication, against real subgraphs, PostgreSQL
@@ -193,7 +193,7 @@ test('an import through the command (`npm run import`) makes cached answers fres
   expect(after.data.administrativeProcedure.processingDays).toBe(days);
 }, 60_000);
 
-describe('in-flight deduplication (cache off)', () => {
+describe('in-flight deduplication', () => {
   /** Holds the subgraph's table locked so every fetch that reaches it waits, in flight, until released. */
   async function whileLocked<T>(table: string, fire: () => Promise<T>): Promise<T> {
     const lock = new Client({ connectionString: databaseUrl('institutions', hub.prefix) });
@@ -216,13 +216,47 @@ describe('in-flight deduplication (cache off)', () => {
     }
   }
 
-  test('N concurrent identical reads with the same claims cost one subgraph fetch', async () => {
+  test('N concurrent identical reads with the same claims, with no write between them, cost one subgraph fetch', async () => {
     const tokens = await Promise.all(Array.from({ length: 8 }, (_, i) => tokenFor({ roles: ['leadership'], sub: `leader-${i}` })));
     const before = await subgraphRequests(hub);
-    const answers = await whileLocked('administrative_procedure', () => Promise.all(tokens.map((t) => ask(uncached.url, PROCEDURES, { first: 7 }, t))));
+    // On a caching gateway each read knows the write generation it saw: however late it arrives
+    // while the first fetch is in flight, it may share it. (With the cache off, only reads that
+    // began before the fetch was sent may: see the next test.)
+    const answers = await whileLocked('administrative_procedure', () => Promise.all(tokens.map((t) => ask(memory.url, PROCEDURES, { first: 7 }, t))));
     for (const a of answers) expect(a).toEqual({ ...answers[0] });
     expect(answers[0].errors).toBeUndefined();
     expect(delta(before, await subgraphRequests(hub))).toEqual({ institutions: 1 });
+  });
+
+  test('a read that starts after a write never shares a fetch sent before it', async () => {
+    const [p] = await sql('institutions', 'SELECT code, version, name FROM administrative_procedure ORDER BY code OFFSET 3 LIMIT 1');
+    const [reader, editor] = await Promise.all([tokenFor({ roles: ['analyst'] }), tokenFor({ roles: ['editor'], subgraph: 'institutions' })]);
+    // One institutions fetch: the procedure is read at once, the legal documents wait for the lock.
+    const race = `query Race($code: ID!) { administrativeProcedure(code: $code) { code name } legalDocuments(first: 1) { totalCount } }`;
+    const name = `Thủ tục đổi tên giữa hai lần đọc ${Date.now()}`;
+    // Cache off; in-memory cache; Redis, the write through another gateway.
+    const routes = [[uncached.url, uncached.url], [memory.url, memory.url], [second.url, hub.gatewayUrl]];
+    for (const [i, [url, writeUrl]] of routes.entries()) {
+      const renamed = `${name} (${i})`;
+      let early: Promise<Answer> | undefined;
+      let late: Promise<Answer> | undefined;
+      await whileLocked('legal_document', async () => {
+        early = ask(url, race, { code: p.code }, reader);
+        // The first read is in flight (blocked on the lock) with the old name in hand; the write commits.
+        await new Promise((r) => setTimeout(r, 300));
+        const [{ version }] = await sql('institutions', 'SELECT version FROM administrative_procedure WHERE code = $1', [p.code]);
+        const write = await ask(writeUrl, `mutation($code: ID!, $version: Int!, $name: String!) { updateAdministrativeProcedure(code: $code, version: $version, input: { name: $name }) { name } }`, { code: p.code, version, name: renamed }, editor);
+        expect(write.errors).toBeUndefined();
+        late = ask(url, race, { code: p.code }, reader);
+        await new Promise((r) => setTimeout(r, 300));
+      });
+      const [first, second] = await Promise.all([early!, late!]);
+      expect(first.errors).toBeUndefined();
+      expect(first.data.administrativeProcedure.name).not.toBe(renamed);
+      expect(second.errors).toBeUndefined();
+      expect(second.data.administrativeProcedure.name).toBe(renamed);
+      expect((await ask(url, race, { code: p.code }, reader)).data.administrativeProcedure.name).toBe(renamed);
+    }
   });
 
   test('different claims are not shared', async () => {

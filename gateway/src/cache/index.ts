@@ -4,8 +4,8 @@ import { Counter, type Registry } from 'prom-client';
 import { redisTarget, type Caller, type Logger } from '@par/platform';
 import { memoryBackend, redisBackend, type CacheBackend } from './backend';
 import { claimsOf } from './claims';
-import { dedupingFetcher, withinClaims } from './dedupe';
-import { clientNoStorePlugin, noteFetch, responseCachePlugin } from './plugin';
+import { dedupingFetcher, operationClockPlugin, withinClaims } from './dedupe';
+import { clientNoStorePlugin, generationSeen, noteFetch, responseCachePlugin } from './plugin';
 
 export { cacheEnvShape } from './config';
 
@@ -42,6 +42,7 @@ export function createGatewayCache(env: ResponseCacheEnv, subgraphs: readonly st
     // Subgraph hints restrict each operation's policy; the header clients see is ours (no-store).
     ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
     clientNoStorePlugin(),
+    operationClockPlugin(),
     ...(backend
       ? [responseCachePlugin({ backend, maxAgeSeconds: env.GATEWAY_CACHE_MAX_AGE, maxEntryBytes: env.GATEWAY_CACHE_MAX_ENTRY_BYTES, log, count: (outcome) => lookups.inc({ outcome }) })]
       : []),
@@ -53,7 +54,7 @@ export function createGatewayCache(env: ResponseCacheEnv, subgraphs: readonly st
     async around({ context, caller, subgraph, mutation, fields }, run) {
       noteFetch(context, subgraph);
       try {
-        return caller ? await withinClaims(claimsOf(caller), run) : await run();
+        return caller ? await withinClaims({ claims: claimsOf(caller), context, generation: generationSeen(context, subgraph) }, run) : await run();
       } finally {
         // Whether it answered, failed or timed out, the subgraph may have written.
         if (mutation && backend) await backend.bump(subgraph, fields).catch((err) => log.error({ err, subgraph }, 'could not drop cached answers after a write'));

@@ -11,6 +11,14 @@ export function noteFetch(context: object, subgraph: string): void {
   set.add(subgraph);
 }
 
+/**
+ * The write generations each operation's lookup saw (a batch shares a context: the latest lookup).
+ * Two operations that saw the same generation of a subgraph saw no write to it between them, so
+ * in-flight deduplication may answer the later one with the earlier one's fetch.
+ */
+const generationsSeen = new WeakMap<object, Record<string, string>>();
+export const generationSeen = (context: object, subgraph: string): string | undefined => generationsSeen.get(context)?.[subgraph];
+
 export type CacheOutcome = 'hit' | 'miss' | 'bypass';
 
 export interface ResponseCachePluginOptions {
@@ -54,6 +62,7 @@ export function responseCachePlugin<C extends { caller: Caller; requestId?: stri
           }
           outcome = 'miss';
           pending = { key, generations: found.generations };
+          generationsSeen.set(contextValue, found.generations);
           return null;
         },
         async willSendResponse({ response, overallCachePolicy, contextValue }) {
