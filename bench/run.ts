@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { REPO_ROOT, SUBGRAPHS, type SubgraphName } from '@par/platform';
-import { mintToken } from '../scripts/lib/mint-token';
+import { mintToken } from '@par/tooling/mint-token';
 import { bodiesOf, cacheUnderLoad, discoverWriteTarget, leadershipLatency, overBareGateway, probeAgency } from './goals';
 import { forgetSeedMarker, reusableSeed, seed, startBareGateway, startHub, stopAll, writeSeedMarker, type BenchEnv, type RunningHub } from './hub-process';
 import { autocannonLoad, closeAgent, postOnce, round, timedPair, type GraphQLRequest, type LoadResult } from './load';

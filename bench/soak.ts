@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, SUBGRAPHS } from '@par/platform';
-import { mintToken } from '../scripts/lib/mint-token';
+import { mintToken } from '@par/tooling/mint-token';
 import { forgetSeedMarker, reusableSeed, seed, startHub, stopAll, writeSeedMarker, type BenchEnv } from './hub-process';
 import { closeAgent, postOnce, round } from './load';
 import { discoverFixtures, SCENARIOS, type Role } from './scenarios';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '@par/platform';
-import { composeSupergraph, subgraphSdlsFromCode } from './lib/compose';
+import { composeSupergraph, subgraphSdlsFromCode } from '@par/tooling/compose';
 
 /**
  * `npm run compose`: regenerates every subgraphs/<name>/schema.graphql from code and composes

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { REPO_ROOT } from '@par/platform';
 import { parse, validate, type DocumentNode } from 'graphql';
 import { manifestFromDocument, type PersistedManifest } from '../gateway/src/security/persisted';
-import { apiSchemaFromSupergraph } from './lib/api-schema';
+import { apiSchemaFromSupergraph } from '@par/tooling/api-schema';
 
 /**
  * `npm run persisted:manifest [-- --documents FILE …] [--out FILE] [--check]` writes the persisted-operation

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT } from '@par/platform';
-import { checkSchemaChange, formatReport, parseDeclaredChanges, parseOperations } from './lib/api-schema-diff';
-import { composeSupergraph, subgraphSdlsFromCode, type SubgraphSdl } from './lib/compose';
+import { checkSchemaChange, formatReport, parseDeclaredChanges, parseOperations } from '@par/tooling/api-schema-diff';
+import { composeSupergraph, subgraphSdlsFromCode, type SubgraphSdl } from '@par/tooling/compose';
 
 /**
  * `npm run schema:check`: prints every subgraph's SDL from code, composes, and compares the API

@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import { print } from 'graphql';
 import { ParScorecardDocument } from '@par/operations';
 import { dataDir } from '@par/platform';
-import { mintToken } from './lib/mint-token';
-import { renderScorecard, type ScorecardPlan } from './lib/scorecard-render';
+import { mintToken } from '@par/tooling/mint-token';
+import { renderScorecard, type ScorecardPlan } from '@par/tooling/scorecard-render';
 
 /**
  * `npm run scorecard -- --year 2020 [--plan 851/QĐ-UBND] [--agency ID] [--unit CODE] [--url URL] [--token JWT]`:

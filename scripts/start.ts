@@ -4,14 +4,14 @@ import {
   baseEnvSchema, ConfigError, createLogger, dataDir, DataFolderInUseError, DEFAULT_PORTS, ensureDevKeyPair, envPrefix,
   parseEnv, portSchema, REPO_ROOT, startEmbeddedPostgres, SUBGRAPHS, type EmbeddedServer,
 } from '@par/platform';
-import { mintToken } from './lib/mint-token';
-import { forkService, Supervisor, type UnitDefinition } from './lib/supervisor';
+import { mintToken } from '@par/tooling/mint-token';
+import { forkService, Supervisor, type UnitDefinition } from '@par/tooling/supervisor';
 
 /**
  * `npm start`: the whole hub in one command. Starts the embedded PostgreSQL unless DATABASE_URL is
  * set, then the four subgraphs (each migrates and, on an empty database, loads sample data), then
  * the gateway; prints the URL and a development token; stops everything on Ctrl-C or SIGTERM.
- * Once up, a service or the embedded PostgreSQL that dies is started again (see lib/supervisor).
+ * Once up, a service or the embedded PostgreSQL that dies is started again (see @par/tooling/supervisor).
  */
 const SERVICES = [...SUBGRAPHS, 'gateway'] as const;
 const envSchema = baseEnvSchema.extend({

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { dataDir, ROLES, SUBGRAPHS, type Role } from '@par/platform';
-import { mintToken } from './lib/mint-token';
+import { mintToken } from '@par/tooling/mint-token';
 
 /**
  * `npm run -s token -- --role analyst [--scope pii:read] [--agency ID] [--subgraph NAME] [--ttl SECONDS]`

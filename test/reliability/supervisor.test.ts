@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createLogger } from '@par/platform';
-import { DEFAULT_BACKOFF, forkService, nextDelay, Supervisor } from '../../scripts/lib/supervisor';
+import { DEFAULT_BACKOFF, forkService, nextDelay, Supervisor } from '@par/tooling/supervisor';
 
 /**
  * The restart loop of `npm start` on small real processes: a unit that dies is started again after a

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { FEDERATION_LINK, REPO_ROOT, SUBGRAPHS } from '@par/platform';
 import { Kind, parse, print, visit } from 'graphql';
-import { checkSchemaChange, parseDeclaredChanges, parseOperations } from '../../scripts/lib/api-schema-diff';
-import { composeSupergraph } from '../../scripts/lib/compose';
+import { checkSchemaChange, parseDeclaredChanges, parseOperations } from '@par/tooling/api-schema-diff';
+import { composeSupergraph } from '@par/tooling/compose';
 
 /**
  * schema:check on scratch copies: a department removes a field from its SDL; the check must name

@@ -14,7 +14,7 @@ import {
 } from 'graphql';
 import type { FieldPolicy, TypePolicy } from '@apollo/client';
 import { REPO_ROOT } from '@par/platform';
-import { apiSchemaFromSupergraph } from '../../../scripts/lib/api-schema';
+import { apiSchemaFromSupergraph } from '@par/tooling/api-schema';
 import { possibleTypes, typePolicies } from '../src/apollo';
 
 /**

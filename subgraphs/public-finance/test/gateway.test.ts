@@ -7,7 +7,7 @@ import { startGateway, type RunningGateway } from '@par/gateway';
 import { Kind, parse, print, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { databaseNameOf, databaseUrl, dropDatabase, envPrefix, REPO_ROOT, SUBGRAPHS as ALL } from '@par/platform';
 import { postGraphQL, testEnv, testServerUrl, tokenFor, uniquePrefix } from '@par/platform/testing';
-import { composeSupergraph, subgraphSdlsFromCode } from '../../../scripts/lib/compose';
+import { composeSupergraph, subgraphSdlsFromCode } from '@par/tooling/compose';
 import { DEPT_HEALTH, HOSPITAL, insertAgencies, withClient } from './fixtures';
 
 /**

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { freePort, REPO_ROOT } from '@par/platform';
 import { postGraphQL, type GraphQLResponse } from '@par/platform/testing';
-import { mintToken } from '../../../scripts/lib/mint-token';
+import { mintToken } from '@par/tooling/mint-token';
 
 /**
  * The hub as an operator runs it: `npm start` (npm, its shell, the supervisor, PostgreSQL, five

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { buildSubgraphSchema, subgraphSdl } from '@par/platform';
 import { startTestSubgraph, type TestSubgraph } from '@par/platform/testing';
 import { startGateway, type RunningGateway } from '@par/gateway';
-import { composeSupergraph } from '../../../scripts/lib/compose';
+import { composeSupergraph } from '@par/tooling/compose';
 import { probe } from './probe-subgraph';
 
 export interface ProbeHub {
