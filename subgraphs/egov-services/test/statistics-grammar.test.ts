@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { createLogger, runSeed } from '@par/platform';
-import { startTestSubgraph, type TestSubgraph } from '@par/platform/testing';
+import { startTestSubgraph, type GraphQLResponse, type TestSubgraph } from '@par/platform/testing';
 import egovServices from '../src/subgraph';
 import { seedFromCatalogue } from '../src/seed/load';
 import { CATALOGUE, testApplicantName, testRandom } from './fixtures';
@@ -100,9 +100,9 @@ test('the five departments with the lowest online share in 2020: sorted, paged w
   const seen: Group[] = [];
   let after: string | null = null;
   for (;;) {
-    const res = await sg.request(PAGE, { ...vars, first: 2, after });
+    const res: GraphQLResponse = await sg.request(PAGE, { ...vars, first: 2, after });
     expect(res.errors).toBeUndefined();
-    const page = res.data.dossierStatisticsPage;
+    const page: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: Group }> } = res.data.dossierStatisticsPage;
     expect(page.totalCount).toBe(ranked.length);
     seen.push(...page.edges.map((e: { node: Group }) => e.node));
     if (!page.pageInfo.hasNextPage) break;
