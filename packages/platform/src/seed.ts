@@ -49,8 +49,10 @@ export async function runSeed(fn: SeedFn, opts: RunSeedOptions): Promise<void> {
     });
     await opts.beforeCommit?.();
     await client.query('COMMIT');
-    // Fresh statistics so the planner sees the new data's real sizes at once.
-    await client.query('ANALYZE');
+    // Fresh statistics so the planner sees the new data's real sizes at once, and the visibility
+    // map set, so index-only scans work at once instead of after autovacuum's pass over millions
+    // of rows (which would also compete with the first requests).
+    await client.query('VACUUM (ANALYZE)');
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;
