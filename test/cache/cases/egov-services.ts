@@ -153,19 +153,21 @@ export const egovServicesCases: Record<string, Case> = {
   recordSatisfactionSurvey: {
     async prepare({ sql }) {
       const [s] = await sql('egov-services', `SELECT agency_id AS agency, responses, satisfied FROM satisfaction_survey WHERE year = 2020 AND kind = 'PROCEDURE' ORDER BY agency_id LIMIT 1`);
+      const [fallback] = await sql('egov-services', `SELECT id FROM agency_ref WHERE kind = 'DEPARTMENT' ORDER BY id LIMIT 1`);
+      const agency: string = s?.agency ?? fallback.id;
       const responses = s?.responses ?? 200;
       return {
         write: {
           query: `mutation($input: SatisfactionSurveyInput!) { recordSatisfactionSurvey(input: $input) { satisfied } }`,
           variables: {
             input: {
-              agencyId: s.agency, year: 2020, kind: 'PROCEDURE', responses, satisfied: (s?.satisfied ?? 0) > responses / 2 ? Math.floor(responses / 4) : responses,
+              agencyId: agency, year: 2020, kind: 'PROCEDURE', responses, satisfied: (s?.satisfied ?? 0) > responses / 2 ? Math.floor(responses / 4) : responses,
               accessIndex: 80, procedureIndex: 81, civilServantIndex: 82, resultIndex: 83, feedbackIndex: 84,
             },
           },
           token: await editor('egov-services'),
         },
-        read: await reads.agencyProfile(s.agency, 2020),
+        read: await reads.agencyProfile(agency, 2020),
       };
     },
   },
