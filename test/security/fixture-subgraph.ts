@@ -48,6 +48,10 @@ async function page(ctx: HubContext, args: PageArgs) {
   return toConnection(rows, first, total, (r) => [r.id], false, (r) => ({ id: String(r.id), name: r.name, tags: ['a', 'b'] }));
 }
 
+/** How many times `fixtureSlow` ran (the subgraph runs in the test's process): tests count executions, not seconds. */
+let slowCalls = 0;
+export const fixtureSlowCalls = () => slowCalls;
+
 @Resolver(() => FixtureItem)
 export class FixtureResolver {
   @Query(() => FixtureItemConnection, { description: 'Items.' })
@@ -63,6 +67,7 @@ export class FixtureResolver {
   @Authorized('analyst')
   @Query(() => String, { description: 'Answers after `ms` milliseconds (pg_sleep).' })
   async fixtureSlow(@Arg('ms', () => Int) ms: number, @Ctx() ctx: HubContext): Promise<string> {
+    slowCalls++;
     await sqlRows(ctx.em, 'SELECT pg_sleep($1::float / 1000)', [Math.min(ms, 10_000)]);
     return 'done';
   }
