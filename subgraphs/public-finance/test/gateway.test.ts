@@ -96,7 +96,7 @@ test('RecordBudgetSettlement through the gateway, agency name from institutions,
   const editor = await tokenFor({ roles: ['editor'], subgraph: 'public-finance', agency: DEPT_HEALTH });
   const ok = await postGraphQL(gateway.url, m, { input: { agencyId: HOSPITAL, year: 2019, category: 'INVESTMENT', amount: '9007199254740993' } }, editor);
   expect(ok.errors).toBeUndefined();
-  expect(ok.data.recordBudgetSettlement).toEqual({ year: 2019, category: 'INVESTMENT', amount: '9007199254740993', agency: { id: HOSPITAL, name: 'Bệnh viện Đa khoa tỉnh Hà Nam' } });
+  expect(ok.data.recordBudgetSettlement).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), year: 2019, category: 'INVESTMENT', amount: '9007199254740993', agency: { id: HOSPITAL, name: 'Bệnh viện Đa khoa tỉnh Hà Nam' } });
   const bad = await postGraphQL(gateway.url, m, { input: { agencyId: HOSPITAL, year: 2019, category: 'REVENUE', amount: '-1' } }, editor);
   expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
   const count = await withClient(dbOf('public-finance'), async (c) => (await c.query(`SELECT count(*)::int AS n FROM budget_line WHERE category = 'REVENUE' AND stage = 'SETTLEMENT'`)).rows[0].n);
