@@ -62,7 +62,12 @@ module.exports = {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     // typings: a types-only package (no JavaScript) resolves to its declarations.
-    enhancedResolveOptions: { mainFields: ['main', 'types', 'typings'], exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.d.ts', '.js', '.cjs', '.mjs', '.json'] },
+    enhancedResolveOptions: {
+      mainFields: ['main', 'types', 'typings'],
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.d.ts', '.js', '.cjs', '.mjs', '.json'],
+    },
     moduleSystems: ['cjs', 'es6'],
   },
 };

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { REPO_ROOT, SUBGRAPHS, type SubgraphName } from '@par/platform';
+import { REPO_ROOT } from '@par/platform';
 import { mintToken } from '@par/tooling/mint-token';
 import { bodiesOf, cacheUnderLoad, discoverWriteTarget, leadershipLatency, overBareGateway, probeAgency } from './goals';
 import { forgetSeedMarker, reusableSeed, seed, startBareGateway, startHub, stopAll, writeSeedMarker, type BenchEnv, type RunningHub } from './hub-process';

@@ -1,6 +1,6 @@
 import { assertGroupCount, badInput, compareYears, groupPage, isIsoDate, MAX_STATISTICS_GROUPS, orderByClause, sqlRows, toGroupConnection, type ConnectionShape, type HubContext } from '@par/platform';
 import { assertUuid } from '../reference/reference.service';
-import { DossierDimension, DossierStatisticsField, type DossierStatisticsArgs, type DossierStatisticsPageArgs } from './statistics.inputs';
+import { DossierDimension, type DossierStatisticsField, type DossierStatisticsArgs, type DossierStatisticsPageArgs } from './statistics.inputs';
 import { groupsSql } from './statistics.sql';
 import type { DossierFigureChange, DossierFigures, DossierStatistic } from './statistics.type';
 

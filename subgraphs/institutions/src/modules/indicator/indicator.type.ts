@@ -1,5 +1,5 @@
 import { Measurement, MeasurementArgs, Projection, TargetStatus } from '@par/platform';
-import { Args, ArgsType, Directive, Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { Args, Directive, Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 
 /** Which subgraph measures a target, as the plan data names it; each has its own indicator type. */
 export const INDICATOR_TYPE_OF_SUBGRAPH: Record<string, string> = {

@@ -4,7 +4,7 @@ import { AgencyService, assertAgencyId } from '../agency/agency.service';
 import { assertYear } from '../shared/args';
 import { ParAssessmentEntity, ParComponentEntity } from './par-index.entity';
 import type { ParAssessmentInput } from './par-index.inputs';
-import { AREA_MAX_POINTS, ParIndexArea, type ParAssessment, type ParIndexComponent, type ParIndexResult } from './par-index.type';
+import { AREA_MAX_POINTS, type ParIndexArea, type ParAssessment, type ParIndexComponent, type ParIndexResult } from './par-index.type';
 
 /** Only departments and district People's Committees are assessed and ranked. */
 export const RANKED_KINDS: string[] = [AgencyKind.DEPARTMENT, AgencyKind.DISTRICT_PEOPLES_COMMITTEE];

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit, badInput, conflict, sqlRows, type HubContext } from '@par/platform';
 import { assertWritableAgency } from '../agency/agency-ref.service';
 import { assertAmount, assertYear, isUniqueViolation, requiredText } from '../shared/validate';
-import { FundingSource, ParFundingEntity } from './par-funding.entity';
+import { type FundingSource, ParFundingEntity } from './par-funding.entity';
 import type { ParFundingInput } from './par-funding.inputs';
 import type { ParFundingByArea, ParFundingLine } from './par-funding.type';
 import { PLAN_AREAS } from './plan-areas';
