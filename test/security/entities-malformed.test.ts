@@ -77,7 +77,8 @@ describe.each(SUBGRAPHS)('%s', (s) => {
       const codes = (body.errors ?? []).map((e) => e.extensions?.code ?? 'NONE');
       expect({ what, status: res.status < 500, internal: codes.filter((c) => c === 'INTERNAL_SERVER_ERROR' || c === 'NONE') }).toEqual({ what, status: true, internal: [] });
       if (['missing key', 'unknown __typename', 'not an object', 'no __typename'].includes(what)) expect({ what, errors: codes.length > 0 }).toEqual({ what, errors: true });
-      expect(Date.now() - started).toBeLessThan(5_000);
+      // A guard against a hang or a runaway, not a benchmark: the machine running the tests may be busy.
+      expect(Date.now() - started).toBeLessThan(20_000);
     }
     const health = await fetch(running[s].url.replace('/graphql', '/readyz'));
     expect(health.status).toBe(200);
