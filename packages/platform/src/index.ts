@@ -8,6 +8,7 @@ export * from './auth/caller';
 export * from './auth/keys';
 export * from './auth/verify';
 export * from './auth/authorize';
+export * from './auth/write-scope';
 export * from './db/databases';
 export * from './db/roles';
 export * from './db/embedded';

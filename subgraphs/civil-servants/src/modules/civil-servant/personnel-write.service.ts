@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit, badInput, conflict, entityManagerRollupDb, forbidden, sqlRows, type HubContext } from '@par/platform';
+import { assertMayWriteFor, audit, badInput, conflict, entityManagerRollupDb, forbidden, sqlRows, type HubContext } from '@par/platform';
 import { assertUnitCode, assertUuid, ReferenceService } from '../reference/reference.service';
 import { refreshWorkforceRollups } from '../workforce/workforce-rollup';
 import { CivilServantEntity } from './civil-servant.entity';
@@ -25,7 +25,7 @@ const auditView = (e: CivilServantEntity) => ({
 export async function personForWrite(ctx: HubContext, tx: EntityManager, id: string, field: string): Promise<CivilServantEntity> {
   const person = await tx.findOne(CivilServantEntity, { id: assertUuid(id, field) });
   if (!person) throw badInput(field, 'no personnel record has this id');
-  await new ReferenceService(ctx, tx).assertMayWriteFor([person.agencyId]);
+  await assertMayWriteFor(ctx, [person.agencyId], { em: tx });
   return person;
 }
 
@@ -42,7 +42,7 @@ export class PersonnelWriteService {
     assertContact(input.phone, input.email, 'input');
     const id = await this.write('hireCivilServant', async (tx, refs) => {
       const agency = await refs.agency(input.agencyId, 'input.agencyId');
-      await refs.assertMayWriteFor([agency.id]);
+      await assertMayWriteFor(this.ctx, [agency.id], { em: tx });
       const unitCode = input.unitCode == null ? agency.unitCode : await this.unit(tx, input.unitCode, 'input.unitCode');
       await this.checkRankAndPosition(tx, agency.id, input.rankCode, input.jobPositionId, 'input');
       const person = tx.create(CivilServantEntity, {
@@ -74,7 +74,7 @@ export class PersonnelWriteService {
       if (input.dateOfBirth != null) assertAdultOn(input.dateOfBirth, person.hiredOn, 'input.dateOfBirth');
       if (input.agencyId != null && assertUuid(input.agencyId, 'input.agencyId') !== person.agencyId) {
         const agency = await refs.agency(input.agencyId, 'input.agencyId');
-        await refs.assertMayWriteFor([agency.id]);
+        await assertMayWriteFor(this.ctx, [agency.id], { em: tx });
         person.agencyId = agency.id;
         if (input.unitCode == null) person.unitCode = agency.unitCode;
       }

@@ -45,26 +45,6 @@ export class ReferenceService {
     if (!rows[0]) throw badInput(field, 'no agency has this id');
     return rows[0];
   }
-
-  /**
-   * An editor whose token names an agency may write only for that agency and its subordinates:
-   * walk up from each target agency through the reference copy's parent links.
-   */
-  async assertMayWriteFor(agencyIds: string[]): Promise<void> {
-    const own = this.ctx.caller.agencyId;
-    if (!own || this.ctx.caller.roles.has('admin')) return;
-    const rows = await sqlRows<{ ok: boolean }>(
-      this.em,
-      `SELECT bool_and(EXISTS (
-         WITH RECURSIVE up(id, parent_id) AS (
-           SELECT id, parent_id FROM agency_ref WHERE id = t.id
-           UNION SELECT a.id, a.parent_id FROM agency_ref a JOIN up ON a.id = up.parent_id)
-         SELECT 1 FROM up WHERE up.id = $2::uuid)) AS ok
-       FROM unnest($1::uuid[]) AS t(id)`,
-      [agencyIds, own],
-    );
-    if (!rows[0]?.ok) throw forbidden('This editor may only write records of its own agency and its subordinates');
-  }
 }
 
 /**

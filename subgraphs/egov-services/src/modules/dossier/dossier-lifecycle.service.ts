@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit, badInput, conflict, sqlRows, type HubContext } from '@par/platform';
+import { assertMayWriteFor, audit, badInput, conflict, sqlRows, type HubContext } from '@par/platform';
 import { loadWorkingCalendar } from '../calendar/calendar.service';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import { assertUuid, ReferenceService } from '../reference/reference.service';
@@ -96,7 +96,7 @@ export class DossierLifecycleService {
       if (input.unitCode && !(await refs.unitWithin(input.unitCode, agency.unitCode))) {
         throw badInput('unitCode', `unit ${input.unitCode} is outside the territory of the receiving agency (unit ${agency.unitCode})`);
       }
-      await refs.assertMayWriteFor(agencyId);
+      await assertMayWriteFor(this.ctx, [agencyId], { em: tx });
       const calendar = await loadWorkingCalendar(tx);
       const d = tx.create(DossierEntity, {
         id: randomUUID(),
@@ -184,7 +184,7 @@ export class DossierLifecycleService {
     return this.ctx.em.transactional(async (tx) => {
       const d = await tx.findOne(DossierEntity, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!d) throw badInput('dossierId', `no dossier ${JSON.stringify(id)} exists`);
-      await new ReferenceService(this.ctx, tx).assertMayWriteFor(d.agencyId);
+      await assertMayWriteFor(this.ctx, [d.agencyId], { em: tx });
       if (!from.includes(d.status)) {
         const why = FINAL_STATUSES.has(d.status) ? `${d.status} is a final state` : `it is ${d.status}`;
         throw conflict(`Cannot ${verb} dossier ${id}: ${why}; allowed only from ${from.join(', ')}`, { field: 'dossierId', state: d.status, allowedFrom: from });

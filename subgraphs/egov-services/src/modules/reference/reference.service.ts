@@ -1,4 +1,4 @@
-import { badInput, forbidden, sqlRows, type HubContext, UUID_PATTERN as UUID } from '@par/platform';
+import { badInput, sqlRows, type HubContext, UUID_PATTERN as UUID } from '@par/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /** Validates an agency id argument's shape; whether the agency exists is the reference copy's job. */
@@ -52,23 +52,5 @@ export class ReferenceService {
       [code, root],
     );
     return rows.length > 0;
-  }
-
-  /**
-   * An editor whose token names an agency may write only for that agency and its subordinates:
-   * walk up from the target through the reference copy's parent links.
-   */
-  async assertMayWriteFor(agencyId: string): Promise<void> {
-    const own = this.ctx.caller.agencyId;
-    if (!own || this.ctx.caller.roles.has('admin')) return;
-    const rows = await sqlRows(
-      this.em,
-      `WITH RECURSIVE up(id, parent_id) AS (
-         SELECT id, parent_id FROM agency_ref WHERE id = $1::uuid
-         UNION SELECT a.id, a.parent_id FROM agency_ref a JOIN up ON a.id = up.parent_id)
-       SELECT 1 FROM up WHERE id = $2::uuid`,
-      [agencyId, own],
-    );
-    if (!rows.length) throw forbidden('This editor may only write records of its own agency and its subordinates');
   }
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit, badInput, forbidden, isIsoDate, sqlRows, type HubContext } from '@par/platform';
+import { assertMayWriteFor, audit, badInput, forbidden, isIsoDate, sqlRows, type HubContext } from '@par/platform';
 import { assertUuid, ReferenceService } from '../reference/reference.service';
 import type { DocumentExchangeInput, OnlineServiceLevelInput, SectorStatisticInput } from './reporting.inputs';
 import type { DocumentExchange, SectorStatistic } from './reporting.type';
@@ -65,7 +65,7 @@ export class ReportingService {
     return this.ctx.em.transactional(async (tx) => {
       const [procedure] = await sqlRows<{ agencyId: string | null }>(tx, 'SELECT agency_id AS "agencyId" FROM procedure_ref WHERE code = $1', [input.procedureCode]);
       if (!procedure) throw badInput('procedureCode', `no administrative procedure ${JSON.stringify(input.procedureCode)} is known`);
-      if (procedure.agencyId) await new ReferenceService(this.ctx, tx).assertMayWriteFor(procedure.agencyId);
+      if (procedure.agencyId) await assertMayWriteFor(this.ctx, [procedure.agencyId], { em: tx });
       else if (this.ctx.caller.agencyId && !this.ctx.caller.roles.has('admin')) throw forbidden('Only a province-wide editor may change a procedure without an implementing agency');
       const state = `SELECT o.procedure_code AS code, to_char(o.launched_on, 'YYYY-MM-DD') AS "launchedOn", o.fully_online AS "fullyOnline",
           (SELECT json_agg(json_build_object('level', l.level, 'since', to_char(l.since, 'YYYY-MM-DD')) ORDER BY l.since) FROM online_service_level l WHERE l.procedure_code = o.procedure_code) AS levels
@@ -94,7 +94,7 @@ export class ReportingService {
     return this.ctx.em.transactional(async (tx) => {
       const refs = new ReferenceService(this.ctx, tx);
       if (!(await refs.agency(agencyId))) throw badInput(objectType === 'SectorStatistic' ? 'reportingAgencyId' : 'agencyId', `no agency ${JSON.stringify(agencyId)} is known`);
-      await refs.assertMayWriteFor(agencyId);
+      await assertMayWriteFor(this.ctx, [agencyId], { em: tx });
       const { id, before, after } = await upsert(tx);
       await audit(tx, { caller: this.ctx.caller, requestId: this.ctx.requestId, action: 'WRITE', operation, objectType, objectIds: [id], before, after });
       return after;

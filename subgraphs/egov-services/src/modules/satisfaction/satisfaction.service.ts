@@ -1,4 +1,4 @@
-import { audit, badInput, groupByKeys, sqlRows, type HubContext } from '@par/platform';
+import { assertMayWriteFor, audit, badInput, groupByKeys, sqlRows, type HubContext } from '@par/platform';
 import { assertUuid, ReferenceService } from '../reference/reference.service';
 import { SatisfactionSurveyEntity } from './satisfaction.entity';
 import type { SatisfactionSurveyInput } from './satisfaction.inputs';
@@ -53,7 +53,7 @@ export class SatisfactionService {
     return this.ctx.em.transactional(async (tx) => {
       const refs = new ReferenceService(this.ctx, tx);
       if (!(await refs.agency(agencyId))) throw badInput('agencyId', `no agency ${JSON.stringify(agencyId)} is known`);
-      await refs.assertMayWriteFor(agencyId);
+      await assertMayWriteFor(this.ctx, [agencyId], { em: tx });
       const existing = await tx.findOne(SatisfactionSurveyEntity, { agencyId, year: input.year, kind: input.kind });
       const before = existing ? view(existing) : null;
       const survey = existing ?? tx.create(SatisfactionSurveyEntity, { agencyId, year: input.year, kind: input.kind } as SatisfactionSurveyEntity);

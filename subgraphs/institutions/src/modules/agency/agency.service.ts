@@ -1,5 +1,5 @@
 import {
-  badInput, byKeys, forbidden, groupByKeys, decodeCursor, pageSize, sqlRows, toConnection, type ConnectionShape, type HubContext,
+  badInput, byKeys, groupByKeys, decodeCursor, pageSize, sqlRows, toConnection, type ConnectionShape, type HubContext,
 } from '@par/platform';
 import { assertUuid, isUuid, searchPattern } from '../shared/args';
 import { assertUnitCode } from '../administrative-unit/administrative-unit.service';
@@ -52,26 +52,6 @@ export class AgencyService {
       [...params, cursor?.[0] ?? null, cursor?.[1] ?? null, limit + 1],
     );
     return toConnection(rows, limit, total, (r) => [order === AgencyOrder.NAME ? r.name : r.code, r.id], Boolean(cursor));
-  }
-
-  /** Whether `agencyId` is `ancestorId` or one of its subordinates, following parent links upwards. */
-  async isWithin(agencyId: string, ancestorId: string): Promise<boolean> {
-    const rows = await sqlRows<{ ok: boolean }>(
-      this.ctx.em,
-      `WITH RECURSIVE up AS (
-         SELECT id, parent_id, 0 AS depth FROM agency WHERE id = $1::uuid
-         UNION ALL SELECT a.id, a.parent_id, up.depth + 1 FROM agency a JOIN up ON a.id = up.parent_id WHERE up.depth < 20
-       ) SELECT EXISTS (SELECT 1 FROM up WHERE id = $2::uuid) AS ok`,
-      [agencyId, ancestorId],
-    );
-    return rows[0]?.ok ?? false;
-  }
-
-  /** An editor whose token names an agency may only write that agency's records and its subordinates'. */
-  async assertMayEdit(agencyId: string | null): Promise<void> {
-    const own = this.ctx.caller.agencyId;
-    if (!own) return;
-    if (!agencyId || !(await this.isWithin(agencyId, own))) throw forbidden('This editor may only write records of its own agency and its subordinates');
   }
 
   /**

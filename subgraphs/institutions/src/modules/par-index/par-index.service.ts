@@ -1,4 +1,4 @@
-import { audit, badInput, groupByKeys, byKeys, sqlRows, type HubContext } from '@par/platform';
+import { assertMayWriteFor, audit, badInput, groupByKeys, byKeys, sqlRows, type HubContext } from '@par/platform';
 import { AgencyKind } from '../agency/agency.entity';
 import { AgencyService, assertAgencyId } from '../agency/agency.service';
 import { assertYear } from '../shared/args';
@@ -69,7 +69,7 @@ export class ParIndexService {
     const agency = await agencies.byId(agencyId);
     if (!agency) throw badInput('input.agencyId', 'no agency has this id');
     // Scope before kind: an editor learns nothing about an agency it may not write for.
-    await agencies.assertMayEdit(agencyId);
+    await assertMayWriteFor(this.ctx, [agencyId], { table: 'agency' });
     if (!RANKED_KINDS.includes(agency.kind)) throw badInput('input.agencyId', 'only departments and district People\'s Committees receive a PAR Index');
 
     await this.ctx.em.transactional(async (tx) => {

@@ -1,6 +1,6 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit, badInput, conflict, notFound, sqlRows, type HubContext } from '@par/platform';
+import { assertMayWriteFor, audit, badInput, conflict, notFound, sqlRows, type HubContext } from '@par/platform';
 import { AgencyService } from '../agency/agency.service';
 import { assertUuid } from '../shared/args';
 import type { ImpactAssessmentInput } from './impact-assessment.inputs';
@@ -70,9 +70,8 @@ export class ProcedureEditorService {
         const entity = await tx.findOne(ProcedureEntity, { code });
         if (!entity) throw notFound('code', code);
         if (entity.version !== version) throw conflict(`procedure ${code} was changed by someone else (version ${entity.version}, not ${version}); reload and retry`, { field: 'version' });
-        const agencies = new AgencyService(this.ctxWith(tx));
-        await agencies.assertMayEdit(entity.implementingAgencyId ?? null);
-        if (input.implementingAgencyId !== undefined) await agencies.assertMayEdit(input.implementingAgencyId?.toLowerCase() ?? null);
+        await assertMayWriteFor(this.ctx, [entity.implementingAgencyId], { em: tx, table: 'agency' });
+        if (input.implementingAgencyId !== undefined) await assertMayWriteFor(this.ctx, [input.implementingAgencyId], { em: tx, table: 'agency' });
         const before = { ...snapshot(entity), impactAssessments: await ImpactAssessmentService.list(tx, code) };
         const fieldsBefore = withoutVersion(entity);
         if (input.abolishedOn && input.abolishedOn < entity.issuedOn) {
@@ -121,7 +120,7 @@ export class ProcedureEditorService {
       const id = assertUuid(input.implementingAgencyId, 'input.implementingAgencyId', 'an agency id');
       if (!(await new AgencyService(this.ctx).byId(id))) throw badInput('input.implementingAgencyId', 'no agency has this id');
     }
-    if (creating) await new AgencyService(this.ctx).assertMayEdit(input.implementingAgencyId?.toLowerCase() ?? null);
+    if (creating) await assertMayWriteFor(this.ctx, [input.implementingAgencyId], { table: 'agency' });
   }
 
   private validAssessment(input: Changes): Promise<ImpactAssessmentInput | null> {

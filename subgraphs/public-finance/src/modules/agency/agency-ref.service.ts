@@ -1,4 +1,4 @@
-import { badInput, forbidden, hasRole, sqlRows, type HubContext, UUID_PATTERN as UUID } from '@par/platform';
+import { assertMayWriteFor, badInput, sqlRows, type HubContext, UUID_PATTERN as UUID } from '@par/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
@@ -16,24 +16,13 @@ export function assertAgencyId(id: string, field: string): string {
 }
 
 /**
- * Checks, in one statement, that the agency exists in the reference copy and that the caller may
- * write for it: an editor whose token names an agency writes only for it and its subordinates.
+ * The agency of a write, from the reference copy (an unknown id is the caller's mistake in `field`), once
+ * the platform's write-scope policy allows the caller to write for it.
  */
 export async function assertWritableAgency(ctx: HubContext, tx: EntityManager, rawId: string, field: string): Promise<{ id: string; kind: string }> {
   const id = assertAgencyId(rawId, field);
-  const scope = hasRole(ctx.caller, 'admin') ? null : ctx.caller.agencyId;
-  const [row] = await sqlRows<{ id: string; kind: string; inScope: boolean }>(
-    tx,
-    `WITH RECURSIVE up AS (
-       SELECT id, parent_id, 0 AS depth FROM agency_ref WHERE id = $1::uuid
-       UNION ALL
-       SELECT a.id, a.parent_id, up.depth + 1 FROM agency_ref a JOIN up ON a.id = up.parent_id WHERE up.depth < 20
-     )
-     SELECT r.id, r.kind, ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM up WHERE up.id = $2::uuid)) AS "inScope"
-       FROM agency_ref r WHERE r.id = $1::uuid`,
-    [id, scope],
-  );
+  const [row] = await sqlRows<{ id: string; kind: string }>(tx, 'SELECT id, kind FROM agency_ref WHERE id = $1::uuid', [id]);
   if (!row) throw badInput(field, `no agency has the id ${JSON.stringify(id)}`);
-  if (!row.inScope) throw forbidden('This editor may write only for their own agency and its subordinates');
-  return { id: row.id, kind: row.kind };
+  await assertMayWriteFor(ctx, [row.id], { em: tx });
+  return row;
 }
