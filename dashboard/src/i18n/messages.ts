@@ -1,4 +1,6 @@
 /** The page's words, Vietnamese first; English when the reader switches. */
+import { TARGET_STATUS_LABELS } from '@par/operations';
+
 export type Lang = 'vi' | 'en';
 
 const vi = {
@@ -71,14 +73,7 @@ const vi = {
   selfFinancingRate: 'Tỷ lệ tự bảo đảm chi (%)',
   dossierTrend: 'Hồ sơ theo năm và kênh tiếp nhận',
   channel: { IN_PERSON: 'Trực tiếp', ONLINE: 'Trực tuyến', POST: 'Bưu chính' } as Record<string, string>,
-  statusLabel: {
-    MET: 'Đạt',
-    NOT_MET: 'Không đạt',
-    ON_TRACK: 'Đúng tiến độ',
-    AT_RISK: 'Có nguy cơ không đạt',
-    NOT_DUE: 'Chưa đến hạn',
-    NO_DATA: 'Chưa có số liệu',
-  } as Record<string, string>,
+  statusLabel: TARGET_STATUS_LABELS.vi as Record<string, string>,
   area: {
     INSTITUTIONS: 'Cải cách thể chế',
     PROCEDURES: 'Cải cách thủ tục hành chính',
@@ -171,7 +166,7 @@ const en: Messages = {
   selfFinancingRate: 'Self-financing (%)',
   dossierTrend: 'Dossiers by year and channel',
   channel: { IN_PERSON: 'In person', ONLINE: 'Online', POST: 'Post' },
-  statusLabel: { MET: 'Met', NOT_MET: 'Not met', ON_TRACK: 'On track', AT_RISK: 'At risk', NOT_DUE: 'Not due', NO_DATA: 'No data' },
+  statusLabel: TARGET_STATUS_LABELS.en as Record<string, string>,
   area: {
     INSTITUTIONS: 'Institutional reform',
     PROCEDURES: 'Administrative procedures',

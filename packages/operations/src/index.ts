@@ -7,6 +7,7 @@ import { print, type DocumentNode, type OperationDefinitionNode } from 'graphql'
  * and Node alike: nothing here touches the file system.
  */
 export * from './generated/graphql';
+export * from './labels';
 
 export type ResultOf<D> = D extends TypedDocumentNode<infer R, any> ? R : never;
 export type VariablesOf<D> = D extends TypedDocumentNode<any, infer V> ? V : never;

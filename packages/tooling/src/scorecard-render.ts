@@ -1,4 +1,5 @@
 /** The scorecard as text for people: Vietnamese labels and number formats, full descriptions wrapped, not cut. */
+import { TARGET_STATUS_LABELS, TARGET_STATUS_ORDER } from '@par/operations';
 
 export type Status = 'MET' | 'NOT_MET' | 'ON_TRACK' | 'AT_RISK' | 'NOT_DUE' | 'NO_DATA';
 
@@ -25,16 +26,8 @@ export interface ScorecardPlan {
   targets: ScorecardTarget[];
 }
 
-/** In the order a leader reads them: what is settled, then what needs attention, then what cannot be judged yet. */
-export const STATUS_ORDER: Status[] = ['MET', 'NOT_MET', 'AT_RISK', 'ON_TRACK', 'NOT_DUE', 'NO_DATA'];
-export const STATUS_VI: Record<Status, string> = {
-  MET: 'Đạt',
-  NOT_MET: 'Không đạt',
-  ON_TRACK: 'Đúng tiến độ',
-  AT_RISK: 'Có nguy cơ không đạt',
-  NOT_DUE: 'Chưa đến hạn',
-  NO_DATA: 'Chưa có số liệu',
-};
+export const STATUS_ORDER: Status[] = TARGET_STATUS_ORDER;
+export const STATUS_VI: Record<Status, string> = TARGET_STATUS_LABELS.vi;
 
 const AREA_VI: Record<string, string> = {
   INSTITUTIONS: 'Cải cách thể chế',

@@ -1,5 +1,5 @@
 import { IMPACT_ASSESSED_BEFORE_ISSUE } from '../procedure/impact-assessment.sql';
-import { PROCEDURE_SCOPE, TREES } from './institutions-indicator.scope';
+import { PROCEDURE_SCOPE, TREES, UNIT_BASELINE, UNIT_SCOPE } from './institutions-indicator.scope';
 
 /**
  * The records behind each institutions-owned figure (`IndicatorMeasures.evidenceSql`): one row per
@@ -20,14 +20,8 @@ export const EVIDENCE: Record<string, string> = {
     WHERE p.issued_on <= make_date($1, 12, 31) AND (p.abolished_on IS NULL OR p.abolished_on > make_date($1, 12, 31)) AND ${PROCEDURE_SCOPE}`,
   // Units in force on the baseline (denominator) or on 31 Dec (numerator): one row per unit code, so a
   // unit merged away shows 0/1 and a unit created since shows 1/0.
-  ADMIN_UNITS_NOT_INCREASED: `WITH RECURSIVE scope AS (
-      SELECT coalesce($3::text, (SELECT unit_code FROM agency WHERE id = $2::uuid)) AS code
-    ), unit_tree AS (
-      SELECT code FROM scope WHERE code IS NOT NULL
-      UNION SELECT u.code FROM unit_version u JOIN unit_tree t ON u.parent_code = t.code
-    ), bounds AS (
-      SELECT (SELECT greatest(rp.issued_on, min(l.in_force_from)) FROM plan_target t JOIN reform_plan rp ON rp.code = t.plan_code
-              WHERE t.code = 'ADMIN_UNITS_NOT_INCREASED') AS baseline, make_date($1, 12, 31) AS year_end
+  ADMIN_UNITS_NOT_INCREASED: `${UNIT_SCOPE}, bounds AS (
+      SELECT ${UNIT_BASELINE} AS baseline, make_date($1, 12, 31) AS year_end
       FROM unit_list l
     ), in_force AS (
       SELECT v.code, v.full_name, d.day, d.day = b.year_end AS at_end FROM bounds b

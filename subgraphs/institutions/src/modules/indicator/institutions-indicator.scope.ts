@@ -8,3 +8,15 @@ export const TREES = `WITH RECURSIVE agency_tree AS (
     SELECT $3::text AS code
     UNION SELECT u.code FROM unit_version u JOIN unit_tree t ON u.parent_code = t.code
   )`;
+
+/** Units of the scope (a unit and its sub-units, or the unit of an agency), open for more CTEs. */
+export const UNIT_SCOPE = `WITH RECURSIVE scope AS (
+      SELECT coalesce($3::text, (SELECT unit_code FROM agency WHERE id = $2::uuid)) AS code
+    ), unit_tree AS (
+      SELECT code FROM scope WHERE code IS NOT NULL
+      UNION SELECT u.code FROM unit_version u JOIN unit_tree t ON u.parent_code = t.code
+    )`;
+
+/** The day units are counted against: the plan's own date (its data, not a constant), or the earliest list held when later. */
+export const UNIT_BASELINE = `(SELECT greatest(rp.issued_on, min(l.in_force_from)) FROM plan_target t JOIN reform_plan rp ON rp.code = t.plan_code
+              WHERE t.code = 'ADMIN_UNITS_NOT_INCREASED')`;

@@ -1,7 +1,7 @@
 import { scopeKey, sqlRows, type IndicatorMeasures, type Ratio } from '@par/platform';
 import { IMPACT_ASSESSED_BEFORE_ISSUE } from '../procedure/impact-assessment.sql';
 import { EVIDENCE } from './institutions-indicator.evidence';
-import { PROCEDURE_SCOPE, TREES } from './institutions-indicator.scope';
+import { PROCEDURE_SCOPE, TREES, UNIT_BASELINE, UNIT_SCOPE } from './institutions-indicator.scope';
 
 /** The SQL of each institutions-owned target, from the `measure` lines of the plan: returns numerator and denominator. */
 const MEASURES: Record<string, string> = {
@@ -16,16 +16,8 @@ const MEASURES: Record<string, string> = {
     WHERE p.issued_on <= make_date($1, 12, 31) AND (p.abolished_on IS NULL OR p.abolished_on > make_date($1, 12, 31)) AND ${PROCEDURE_SCOPE}`,
   // Units in force on 31 Dec / units in force on the baseline: the plan's date, or the earliest unit list held when that
   // is later. Years before the earliest list have no data (denominator 0).
-  ADMIN_UNITS_NOT_INCREASED: `WITH RECURSIVE scope AS (
-      SELECT coalesce($3::text, (SELECT unit_code FROM agency WHERE id = $2::uuid)) AS code
-    ), unit_tree AS (
-      SELECT code FROM scope WHERE code IS NOT NULL
-      UNION SELECT u.code FROM unit_version u JOIN unit_tree t ON u.parent_code = t.code
-    ), bounds AS (
-      -- The baseline is the plan's own date (its data, not a constant), or the earliest list held when that is later.
-      SELECT min(l.in_force_from) AS first_list,
-             (SELECT greatest(rp.issued_on, min(l.in_force_from)) FROM plan_target t JOIN reform_plan rp ON rp.code = t.plan_code
-              WHERE t.code = 'ADMIN_UNITS_NOT_INCREASED') AS baseline
+  ADMIN_UNITS_NOT_INCREASED: `${UNIT_SCOPE}, bounds AS (
+      SELECT min(l.in_force_from) AS first_list, ${UNIT_BASELINE} AS baseline
       FROM unit_list l
     ), in_force AS (
       SELECT DISTINCT v.code, d.day FROM unit_version v
