@@ -1,4 +1,5 @@
 import type { SubgraphName } from '@par/platform';
+import type { DashboardLoads } from './dashboard';
 import type { BareGatewayGoal, CacheGoal, LatencyGoal } from './goals';
 import { LEADERSHIP_OPERATIONS } from './goals';
 import type { LoadResult } from './load';
@@ -9,12 +10,14 @@ export interface ScaleReport {
   seed: { seconds: number; reused: boolean; seededAt: string };
   start: { secondsToReady: number; reportedSeconds: number };
   fixtures: { agencies: number; province: string };
-  /** Leadership operations and ProcedurePage at one client, cache off (goals 1 and 2). */
-  latency: LatencyGoal;
+  /** Leadership operations and ProcedurePage at one client, cache off (goals 1 and 2); absent when `--only` left it out. */
+  latency?: LatencyGoal;
   /** The first scale only: every contract query at 1/10/50 clients, cache off. */
   scenarios: Array<{ name: string; sampleError: string | null; runs: LoadResult[] }>;
   bareGateway?: BareGatewayGoal;
   cache?: CacheGoal;
+  /** The first scale only: issue 20's scorecard page in Chromium, with the response cache off and on. */
+  dashboard?: { cacheOff: DashboardLoads; cacheOn?: DashboardLoads };
   gatewayOverDirect?: Array<{ connections: number; gateway: LoadResult; direct: LoadResult; ratio: number }>;
   scorecardOverSql?: Array<{ connections: number; statements: Record<SubgraphName, number>; gateway: LoadResult; sql: LoadResult; ratio: number }>;
 }
@@ -32,7 +35,7 @@ export interface GoalResult {
 export interface BenchReport {
   date: string;
   machine: { loadAverageAtStart: number[]; loadAverage: number[]; cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
-  options: { quick: boolean; scales: number[]; seed: number; seconds: number; connections: number[]; database: string };
+  options: { quick: boolean; scales: number[]; seed: number; seconds: number; connections: number[]; database: string; only?: string[]; dashboardLoads?: number };
   runs: ScaleReport[];
   goals: GoalResult[];
 }
@@ -46,14 +49,16 @@ export const LIMITS = {
   startSeconds: 10,
   gatewayOverDirect: 1.2,
   scorecardOverSql: 1.5,
+  dashboardReadyMs: 1000,
 };
 
-/** The goals of issue 17, in its order, from the runs of each scale. */
+/** The goals of issue 17, in its order, then issue 20's, from the runs of each scale. */
 export function goalsOf(runs: ScaleReport[]): GoalResult[] {
   const base = runs[0];
   const big = runs.find((r) => r.scale === 10) ?? (runs.length > 1 ? runs[runs.length - 1] : undefined);
   const goals: GoalResult[] = [];
   for (const op of LEADERSHIP_OPERATIONS) {
+    if (!base.latency) break;
     const r = base.latency.operations[op];
     goals.push({
       goal: `${op} p50 / ProcedurePage p50, 1 client, cache off (scale ${base.scale})`,
@@ -64,7 +69,7 @@ export function goalsOf(runs: ScaleReport[]): GoalResult[] {
     });
   }
   for (const op of LEADERSHIP_OPERATIONS) {
-    if (!big) break;
+    if (!big?.latency || !base.latency) break;
     const ratio = round2(big.latency.operations[op].p50 / base.latency.operations[op].p50);
     goals.push({
       goal: `${op} p50 at scale ${big.scale} / at scale ${base.scale}, 1 client, cache off`,
@@ -118,7 +123,22 @@ export function goalsOf(runs: ScaleReport[]): GoalResult[] {
     limit: `≤ ${LIMITS.startSeconds} s`,
     met: base.start.secondsToReady <= LIMITS.startSeconds,
   });
+  for (const [cache, d] of Object.entries(base.dashboard ?? {})) goals.push(dashboardGoal(base.scale, cache === 'cacheOn' ? 'on' : 'off', d));
   return goals;
+}
+
+/** Issue 20: every navigation, the first and the warm ones, shows every badge within the limit. */
+function dashboardGoal(scale: number, cache: 'on' | 'off', d: DashboardLoads): GoalResult {
+  const goal = `dashboard scorecard ready (every target's status badge) from navigation, Chromium, cache ${cache} (scale ${scale})`;
+  if (!d.measured) return { goal, measured: d.note ?? 'not measured', value: NaN, limit: `≤ ${LIMITS.dashboardReadyMs} ms`, met: null };
+  const worst = Number.isFinite(d.first) && Number.isFinite(d.warm.max) ? Math.max(d.first, d.warm.max) : NaN;
+  return {
+    goal,
+    measured: `first load ${d.first} ms; ${d.warm.loads} warm loads p50 ${d.warm.p50} ms, max ${d.warm.max} ms; ${d.targets} badges${d.note ? `; ${d.note}` : ''}${d.consoleErrors.length ? `; console errors: ${d.consoleErrors.join(' | ')}` : ''}${d.httpErrors.length ? ` (${d.httpErrors.join(', ')})` : ''}`,
+    value: worst,
+    limit: `≤ ${LIMITS.dashboardReadyMs} ms (slowest load)`,
+    met: Number.isFinite(worst) ? worst <= LIMITS.dashboardReadyMs : false,
+  };
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -127,6 +147,25 @@ const verdict = (met: boolean | null) => (met === null ? '⚠️ not judged' : m
 /** The goals as printed at the end of a run. */
 export function renderGoals(goals: GoalResult[]): string {
   return goals.map((g) => `${g.met === null ? 'NOT JUDGED' : g.met ? 'met    ' : 'NOT met'}  ${g.goal}: ${g.measured} = ${g.value} (goal ${g.limit})`).join('\n');
+}
+
+function dashboardSection(d: NonNullable<ScaleReport['dashboard']>): string[] {
+  const row = (cache: string, x: DashboardLoads) =>
+    x.measured
+      ? `| ${cache} | ${x.targets} | ${x.first} | ${x.warm.p50} | ${x.warm.max} | ${x.all.join(', ')} | ${x.consoleErrors.length} | ${x.outside.length} |`
+      : `| ${cache} | ${x.targets} | ${x.note} | | | | | |`;
+  return [
+    '## Dashboard scorecard in Chromium (issue 20)',
+    '',
+    'Navigation to the gateway\'s `/` with a leadership token, until every target shows its status badge; ms from navigation start ' +
+      '(the page\'s own clock). The first load is the browser\'s first, its cache empty; the warm ones follow in the same page.',
+    '',
+    '| response cache | badges | first load ms | warm p50 ms | warm max ms | every load ms | console errors | requests off the hub |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    row('off', d.cacheOff),
+    ...(d.cacheOn ? [row('on', d.cacheOn)] : []),
+    '',
+  ];
 }
 
 const clients = (n: number) => `${n} client${n > 1 ? 's' : ''}`;
@@ -140,10 +179,10 @@ export function renderMarkdown(r: BenchReport): string {
         : `| ${s.name} | ${x.connections} | 0 | no answer within ${x.seconds} s | | | ${x.errors} |`,
     ),
   );
-  const latencyRows = r.runs.flatMap((run) => [
+  const latencyRows = r.runs.flatMap((run) => !run.latency ? [] : [
     `| ${run.scale} | ProcedurePage | ${run.latency.procedurePage.requests} | ${run.latency.procedurePage.p50} | ${run.latency.procedurePage.p95} | — | ${run.latency.procedurePage.errors} |`,
     ...LEADERSHIP_OPERATIONS.map((op) => {
-      const x = run.latency.operations[op];
+      const x = run.latency!.operations[op];
       return `| ${run.scale} | ${op} | ${x.requests} | ${x.p50} | ${x.p95} | ${x.overProcedurePage} | ${x.errors} |`;
     }),
   ]);
@@ -154,20 +193,25 @@ export function renderMarkdown(r: BenchReport): string {
       `load average ${r.machine.loadAverageAtStart.join(' / ')} at the start and ${r.machine.loadAverage.join(' / ')} at the end (1/5/15 min; the load generator shares the cores with the hub). ` +
       `Data: scales ${r.options.scales.join(', ')}, seed ${r.options.seed}, ${r.options.database} PostgreSQL. ${r.options.seconds} s per run.`,
     '',
-    '## Goals of issue 17',
+    '## Goals of issues 17 and 20',
     '',
     '| goal | measured | ratio / value | limit | |',
     '| --- | --- | --- | --- | --- |',
     ...r.goals.map((g) => `| ${g.goal} | ${g.measured} | **${g.value}** | ${g.limit} | ${verdict(g.met)} |`),
     '',
-    '## Leadership operations at one client, cache off (sub-millisecond timing, alternating slices)',
-    '',
-    'p50 and p95 are the medians of four slices each; ratio = p50 / ProcedurePage p50 of the same scale.',
-    '',
-    '| scale | operation | requests | p50 ms | p95 ms | / ProcedurePage | errors |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...latencyRows,
-    '',
+    ...(latencyRows.length
+      ? [
+          '## Leadership operations at one client, cache off (sub-millisecond timing, alternating slices)',
+          '',
+          'p50 and p95 are the medians of four slices each; ratio = p50 / ProcedurePage p50 of the same scale.',
+          '',
+          '| scale | operation | requests | p50 ms | p95 ms | / ProcedurePage | errors |',
+          '| --- | --- | --- | --- | --- | --- | --- |',
+          ...latencyRows,
+          '',
+        ]
+      : []),
+    ...(base.dashboard ? dashboardSection(base.dashboard) : []),
     ...(base.cache
       ? [
           '## Cache on, twenty leaders, a write in the middle',
@@ -186,18 +230,26 @@ export function renderMarkdown(r: BenchReport): string {
           '',
         ]
       : []),
-    `## Contract operations through the gateway, cache off (autocannon, scale ${base.scale})`,
-    '',
-    'p95 is autocannon\'s p97.5 (its nearest percentile at or above 95); latencies in ms, whole milliseconds.',
-    '',
-    '| operation | clients | req/s | p50 | p95 | p99 | errors |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...rows,
-    '',
-    '## Overheads (sub-millisecond timing, same client loop on both sides)',
-    '',
-    '| comparison | clients | side | req/s | p50 | p95 | p99 | errors |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...(rows.length
+      ? [
+          `## Contract operations through the gateway, cache off (autocannon, scale ${base.scale})`,
+          '',
+          'p95 is autocannon\'s p97.5 (its nearest percentile at or above 95); latencies in ms, whole milliseconds.',
+          '',
+          '| operation | clients | req/s | p50 | p95 | p99 | errors |',
+          '| --- | --- | --- | --- | --- | --- | --- |',
+          ...rows,
+          '',
+        ]
+      : []),
+    ...(base.bareGateway || base.gatewayOverDirect || base.scorecardOverSql
+      ? [
+          '## Overheads (sub-millisecond timing, same client loop on both sides)',
+          '',
+          '| comparison | clients | side | req/s | p50 | p95 | p99 | errors |',
+          '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        ]
+      : []),
     ...(base.bareGateway
       ? [
           `| AgencyProfile | ${base.bareGateway.connections} | hub gateway | ${base.bareGateway.hub.rps} | ${base.bareGateway.hub.p50} | ${base.bareGateway.hub.p95} | ${base.bareGateway.hub.p99} | ${base.bareGateway.hub.errors} |`,

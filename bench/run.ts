@@ -11,15 +11,17 @@ import { autocannonLoad, closeAgent, postOnce, round, timedPair, type GraphQLReq
 import { goalsOf, renderGoals, renderMarkdown, type BenchReport, type ScaleReport } from './report';
 import { discoverFixtures, PROCEDURE_PAGE, PROCEDURE_PAGE_VARIABLES, SCENARIOS, type Fixtures, type Role } from './scenarios';
 import { captureReplay } from './sql-baseline';
+import { dashboardReady } from './dashboard';
 
 /**
- * `npm run bench [-- --quick] [--scale 1,10] [--seed N] [--reseed] [--duration s]`: seeds (or
+ * `npm run bench [-- --quick] [--scale 1,10] [--seed N] [--reseed] [--duration s] [--only m,…] [--loads n]`: seeds (or
  * reuses) sample data of each scale in a data folder of its own, starts the hub as `npm start`
  * does, and measures every goal of issue 17 as a ratio within this one run (bench/README.md):
  * leadership operations over ProcedurePage, scale 10 over scale 1, the cache under twenty leaders
  * with a write in the middle, the hub over a bare @apollo/gateway, the seed and the start. On the
- * first scale it also loads every contract query at 1, 10 and 50 clients. Writes
- * bench/results/<date>.json and .md.
+ * first scale it also loads every contract query at 1, 10 and 50 clients and times the dashboard's
+ * scorecard in Chromium (issue 20). `--only` runs some measures alone on the data already there.
+ * Writes bench/results/<date>.json and .md.
  */
 const { values } = parseArgs({
   options: {
@@ -29,16 +31,27 @@ const { values } = parseArgs({
     reseed: { type: 'boolean', default: false },
     duration: { type: 'string' },
     connections: { type: 'string', default: '1,10,50' },
+    only: { type: 'string' },
+    loads: { type: 'string', default: '10' },
   },
 });
+/** The measures `--only` can pick; the start (and the seed, when one runs) are reported whatever is picked. */
+const MEASURES = ['latency', 'bare', 'overheads', 'scenarios', 'cache', 'dashboard'] as const;
+type Measure = (typeof MEASURES)[number];
+const only = values.only?.split(',').map((m) => m.trim()) ?? [...MEASURES];
+const want = (m: Measure) => only.includes(m);
+const dashboardLoads = Number(values.loads);
 const quick = values.quick!;
 const scales = (values.scale ?? (quick ? '0.05' : '1,10')).split(',').map(Number);
 const seedValue = Number(values.seed);
 const seconds = Number(values.duration ?? (quick ? 2 : 8));
 const warmup = quick ? 1 : 2;
 const levels = values.connections!.split(',').map(Number);
-if (scales.some((x) => !(x > 0 && x <= 10)) || !Number.isInteger(seedValue) || !(seconds > 0) || levels.some((c) => !(Number.isInteger(c) && c > 0))) {
-  process.stderr.write('bench: --scale must be one or more of (0, 10] like 1,10, --seed an integer, --duration positive, --connections like 1,10,50\n');
+if (
+  scales.some((x) => !(x > 0 && x <= 10)) || !Number.isInteger(seedValue) || !(seconds > 0) || levels.some((c) => !(Number.isInteger(c) && c > 0)) ||
+  only.some((m) => !(MEASURES as readonly string[]).includes(m)) || !(Number.isInteger(dashboardLoads) && dashboardLoads >= 2)
+) {
+  process.stderr.write(`bench: --scale must be one or more of (0, 10] like 1,10, --seed an integer, --duration positive, --connections like 1,10,50, --only one or more of ${MEASURES.join(',')}, --loads an integer ≥ 2\n`);
   process.exit(2);
 }
 /** Redis for the shared response cache (goal 3); the one this machine and CI run. */
@@ -161,6 +174,17 @@ async function overheadRatios(s: Session): Promise<Pick<ScaleReport, 'gatewayOve
   return { gatewayOverDirect, scorecardOverSql };
 }
 
+/** Issue 20: the scorecard page in Chromium, a leader's token, first and warm loads. */
+async function dashboard(s: Session): Promise<NonNullable<ScaleReport['dashboard']>['cacheOff']> {
+  const d = await dashboardReady(s.hub.gatewayUrl, s.leadership, dashboardLoads);
+  say(
+    d.measured
+      ? `Dashboard scorecard (${d.targets} badges) ready: first load ${d.first} ms, warm p50 ${d.warm.p50} ms, max ${d.warm.max} ms over ${d.warm.loads}${d.note ? ` (${d.note})` : ''}${d.consoleErrors.length ? `; console errors: ${d.consoleErrors.join(' | ')}` : ''}${d.httpErrors.length ? `; answers ≥ 400: ${d.httpErrors.join(', ')}` : ''}`
+      : `Dashboard scorecard: ${d.note}`,
+  );
+  return d;
+}
+
 /** One scale: its data, the hub with the cache off (and, on the first scale, on), every measure. */
 async function measureScale(scale: number, first: boolean): Promise<ScaleReport> {
   const bench = benchEnvFor(scale);
@@ -173,10 +197,13 @@ async function measureScale(scale: number, first: boolean): Promise<ScaleReport>
     start: { secondsToReady: round(s.hub.secondsToReady, 2), reportedSeconds: s.hub.reportedSeconds },
     fixtures: { agencies: s.fixtures.agencyIds.length, province: s.fixtures.province },
     scenarios: [],
-    latency: await leadershipLatency(s.hub.gatewayUrl, s.leadership, s.fixtures, seconds * 5),
   };
-  say(`Leadership p50 / ProcedurePage p50 at 1 client (${report.latency.procedurePage.p50} ms): ${Object.entries(report.latency.operations).map(([op, r]) => `${op} ${r.p50} ms = ${r.overProcedurePage}`).join(', ')}`);
-  if (first) {
+  if (want('latency')) {
+    const latency = (report.latency = await leadershipLatency(s.hub.gatewayUrl, s.leadership, s.fixtures, seconds * 5));
+    say(`Leadership p50 / ProcedurePage p50 at 1 client (${latency.procedurePage.p50} ms): ${Object.entries(latency.operations).map(([op, r]) => `${op} ${r.p50} ms = ${r.overProcedurePage}`).join(', ')}`);
+  }
+  if (first && want('dashboard')) report.dashboard = { cacheOff: await dashboard(s) };
+  if (first && want('bare')) {
     const bare = await startBareGateway(s.hub.subgraphUrls);
     try {
       report.bareGateway = await overBareGateway(s.hub.gatewayUrl, bare.url, s.tokens.analyst!, s.fixtures, 10, seconds, warmup);
@@ -184,12 +211,16 @@ async function measureScale(scale: number, first: boolean): Promise<ScaleReport>
       await bare.stop();
     }
     say(`AgencyProfile at 10 clients: hub ${report.bareGateway.hub.rps} req/s / bare @apollo/gateway ${report.bareGateway.bare.rps} req/s = ${report.bareGateway.ratio}`);
-    Object.assign(report, await overheadRatios(s));
-    report.scenarios = await scenarioMatrix(s);
+  }
+  if (first && want('overheads')) Object.assign(report, await overheadRatios(s));
+  if (first && want('scenarios')) report.scenarios = await scenarioMatrix(s);
+  if (first && (want('cache') || want('dashboard'))) {
     await s.hub.stop();
-
     say(`Starting the hub again, response cache on (Redis ${redisUrl})…`);
     s = await startSession(bench, { GATEWAY_CACHE: 'on', REDIS_URL: redisUrl });
+    if (want('dashboard')) report.dashboard!.cacheOn = await dashboard(s);
+  }
+  if (first && want('cache')) {
     const leaderTokens = await Promise.all(Array.from({ length: 20 }, (_, i) => mintToken({ roles: ['leadership'], sub: `bench-leader-${i + 1}` }, bench.dataDir)));
     report.cache = await cacheUnderLoad({
       gatewayUrl: s.hub.gatewayUrl,
@@ -215,13 +246,13 @@ async function main(): Promise<void> {
   const report: BenchReport = {
     date: new Date().toISOString(),
     machine: { loadAverageAtStart: loadAtStart, loadAverage: os.loadavg().map((x) => round(x, 1)), cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGb: round(os.totalmem() / 2 ** 30, 1), node: process.version, platform: `${os.platform()} ${os.release()}` },
-    options: { quick, scales, seed: seedValue, seconds, connections: levels, database: process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded' },
+    options: { quick, scales, seed: seedValue, seconds, connections: levels, database: process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded', only, dashboardLoads },
     runs,
     goals: goalsOf(runs),
   };
   const dir = path.join(REPO_ROOT, 'bench/results');
   fs.mkdirSync(dir, { recursive: true });
-  const stamp = `${report.date.slice(0, 16).replace(':', '-')}${quick ? '-quick' : ''}`;
+  const stamp = `${report.date.slice(0, 16).replace(':', '-')}${quick ? '-quick' : ''}${values.only ? `-${only.join('-')}` : ''}`;
   fs.writeFileSync(path.join(dir, `${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
   fs.writeFileSync(path.join(dir, `${stamp}.md`), renderMarkdown(report));
   process.stdout.write(`\n${renderGoals(report.goals)}\nWritten bench/results/${stamp}.json and .md\n`);
