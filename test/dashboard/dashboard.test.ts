@@ -62,6 +62,11 @@ afterEach(() => {
   }
 });
 
+test('the icon a browser asks for on its own is an empty answer, not a 404 in the console', async () => {
+  const res = await fetch(`${origin}/favicon.ico`);
+  expect(res.status).toBe(204);
+});
+
 test('the scorecard shows every target with the status the API returns, a summary per status, sparklines, and passes axe', async () => {
   const expected = await apiScorecard(2020);
   const w = await open();

@@ -104,5 +104,10 @@ export function dashboardRoutes(opts: DashboardOptions): Record<string, Route> {
     }
   };
   const html = serve('/', 'text/html; charset=utf-8');
-  return { '/': html, '/index.html': html, ...Object.fromEntries(Object.entries(FILES).map(([p, type]) => [p, serve(p, type)])) };
+  // Browsers ask for an icon on their own; the page has none, and a 404 would be a console error on every visit.
+  const noIcon: Route = async (_req, res) => {
+    res.writeHead(204, { 'cache-control': 'max-age=86400' });
+    res.end();
+  };
+  return { '/': html, '/index.html': html, '/favicon.ico': noIcon, ...Object.fromEntries(Object.entries(FILES).map(([p, type]) => [p, serve(p, type)])) };
 }
