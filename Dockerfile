@@ -7,6 +7,7 @@ COPY package.json package-lock.json ./
 COPY packages/platform/package.json packages/platform/
 COPY packages/sample-data/package.json packages/sample-data/
 COPY packages/operations/package.json packages/operations/
+COPY packages/tooling/package.json packages/tooling/
 COPY gateway/package.json gateway/
 COPY subgraphs/institutions/package.json subgraphs/institutions/
 COPY subgraphs/civil-servants/package.json subgraphs/civil-servants/
