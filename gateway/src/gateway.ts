@@ -255,6 +255,21 @@ export async function startGateway(opts: { env?: NodeJS.ProcessEnv; port?: numbe
   const metricsRoute = guardMetrics(metrics.route, metricsAccess);
   const metricsServer = env.METRICS_PORT !== undefined ? await startMetricsServer(metrics.route, { ...metricsAccess, port: env.METRICS_PORT }) : undefined;
   const operationsFile = require.resolve('@par/operations/operations.graphql');
+  // One route for CSV and the workbook: the path picks the format.
+  const exportRouteOfGateway = exportRoute<GatewayContext>({
+    context,
+    execute: async (request, ctx, derived) => {
+      // Each page is its own operation with its own cost; only the rate limit was taken once.
+      const res = await apollo.executeOperation(request, { contextValue: { ...ctx, budget: { spent: 0 }, exportPage: derived, exporting: true } });
+      return res.body.kind === 'single' ? res.body.singleResult : { errors: [{ message: 'incremental delivery cannot be exported' }] };
+    },
+    budget: (ctx, req) => limits.exportBudget(ctx.caller, req),
+    namedOperations: namedOperationsFrom(operationsFile),
+    maxBodyBytes: env.MAX_BODY_BYTES,
+    maxRows: env.EXPORT_MAX_ROWS,
+    maxMs: env.EXPORT_MAX_MS,
+    log,
+  });
   const http = await startHttpService<GatewayContext>({
     name: 'gateway',
     port: opts.port ?? env.GATEWAY_PORT,
@@ -266,20 +281,8 @@ export async function startGateway(opts: { env?: NodeJS.ProcessEnv; port?: numbe
     generateRequestIds: true,
     routes: {
       ...(metricsRoute ? { '/metrics': metricsRoute } : {}),
-      '/export.csv': exportRoute<GatewayContext>({
-        context,
-        execute: async (request, ctx, derived) => {
-          // Each page is its own operation with its own cost; only the rate limit was taken once.
-          const res = await apollo.executeOperation(request, { contextValue: { ...ctx, budget: { spent: 0 }, exportPage: derived, exporting: true } });
-          return res.body.kind === 'single' ? res.body.singleResult : { errors: [{ message: 'incremental delivery cannot be exported' }] };
-        },
-        budget: (ctx, req) => limits.exportBudget(ctx.caller, req),
-        namedOperations: namedOperationsFrom(operationsFile),
-        maxBodyBytes: env.MAX_BODY_BYTES,
-        maxRows: env.EXPORT_MAX_ROWS,
-        maxMs: env.EXPORT_MAX_MS,
-        log,
-      }),
+      '/export.csv': exportRouteOfGateway,
+      '/export.xlsx': exportRouteOfGateway,
       ...dashboardRoutes({ tokenField: !production, log, prepare: !production }),
       ...((env.ENABLE_GRAPHIQL ?? !production)
         ? graphiqlRoutes({ endpoint: '/graphql', tabs: tabsFrom(operationsFile, path.join(path.dirname(operationsFile), 'examples.json')), cacheDir: graphiqlCacheDir(dataDir(env.HUB_DATA_DIR)), log })

@@ -1,10 +1,10 @@
-import { once } from 'node:events';
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson, type Logger, type Route } from '@par/platform';
 import { GraphQLError, Kind, parse, print, type FragmentDefinitionNode, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
-import { csvLine, UTF8_BOM } from './csv';
+import type { CsvLocale } from './csv';
 import { at, cell, ExportError, pageInfoOf, pagingDocument, planExport, rowsOf, selectOperation } from './rows';
+import { exportSink, type ExportFormat } from './sink';
 
 export interface ExportRequest {
   query: string;
@@ -114,10 +114,20 @@ function httpOf(err: GraphQLError): { status?: number; headers: Record<string, s
   return { status: http?.status, headers: http?.headers ? Object.fromEntries(http.headers) : {} };
 }
 
-const fileName = (name: string | undefined) => `${name?.replace(/[^A-Za-z0-9_-]/g, '') || 'export'}.csv`;
+const fileName = (name: string | undefined, extension: string) => `${name?.replace(/[^A-Za-z0-9_-]/g, '') || 'export'}.${extension}`;
+
+/** The file format from the path (/export.csv, /export.xlsx) and `?locale=` for CSV numbers. */
+function formatOf(req: IncomingMessage): { format: ExportFormat; locale: CsvLocale } {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const format: ExportFormat = url.pathname.endsWith('.xlsx') ? 'xlsx' : 'csv';
+  const locale = url.searchParams.get('locale');
+  if (locale !== null && locale !== 'vi') throw new ExportError(`locale: unknown value ${JSON.stringify(locale)}; known: vi`);
+  return { format, locale: locale === 'vi' ? 'vi' : 'default' };
+}
 
 /**
  * `POST /export.csv` `{ query, variables, operationName }` (JSON only), or `GET ?operationName=&variables=`
+ * (and the same at `/export.xlsx` for a workbook with typed cells; `?locale=vi` for CSV numbers)
  * for the project's named queries: runs the query once, then only its paged connection page by
  * page (following `pageInfo.endCursor`), and streams one CSV row per node (UTF-8 with BOM,
  * RFC 4180). Only one page is held at a time and writing waits for the client, so memory stays
@@ -133,7 +143,9 @@ export function exportRoute<C>(opts: ExportRouteOptions<C>): Route {
     let plan: ReturnType<typeof planExport>;
     let ctx: C;
     let allowance: ExportAllowance;
+    let format: ReturnType<typeof formatOf>;
     try {
+      format = formatOf(req);
       request = await exportRequestOf(req, opts as ExportRouteOptions<unknown>);
       // Checked before anything runs: an export must never carry out a mutation.
       selectOperation(parse(request.query), request.operationName);
@@ -155,7 +167,7 @@ export function exportRoute<C>(opts: ExportRouteOptions<C>): Route {
       }
     } catch (err) {
       if (err instanceof UnsupportedMediaType) {
-        return sendJson(res, 415, { errors: [{ message: 'POST /export.csv takes a JSON body (content-type: application/json)', extensions: { code: 'BAD_REQUEST' } }] });
+        return sendJson(res, 415, { errors: [{ message: 'POST /export.csv and /export.xlsx take a JSON body (content-type: application/json)', extensions: { code: 'BAD_REQUEST' } }] });
       }
       if (err instanceof ExportError) return sendJson(res, 400, { errors: [{ message: err.message, extensions: { code: 'BAD_USER_INPUT' } }] });
       if (err instanceof GraphQLError) {
@@ -169,16 +181,14 @@ export function exportRoute<C>(opts: ExportRouteOptions<C>): Route {
 
     let closed = false;
     res.once('close', () => (closed = true));
-    const write = async (text: string) => {
-      if (!res.write(text)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
-    };
+    const sink = exportSink(format.format, res, format.locale);
     res.writeHead(200, {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${fileName(plan.operationName)}"`,
+      'content-type': sink.contentType,
+      'content-disposition': `attachment; filename="${fileName(plan.operationName, sink.extension)}"`,
       'cache-control': 'no-store',
       ...(first.errors?.length ? { 'x-export-warnings': [...new Set(first.errors.map((e) => String(e.extensions?.code ?? 'ERROR')))].join(',') } : {}),
     });
-    await write(UTF8_BOM + csvLine(plan.columns.map((c) => c.header)));
+    await sink.header(plan.columns.map((c) => c.header));
 
     const maxRows = Math.min(opts.maxRows, allowance.rows);
     const maxMs = Math.min(opts.maxMs, allowance.ms);
@@ -190,14 +200,13 @@ export function exportRoute<C>(opts: ExportRouteOptions<C>): Route {
     try {
       for (;;) {
         const container = at(page.data, plan.path);
-        // One write per page: the page is in memory anyway, and a write per row costs more than the rows.
-        const lines: string[] = [];
+        const lines: unknown[][] = [];
         for (const row of rowsOf(plan, container)) {
           if (rows >= maxRows) break;
-          lines.push(csvLine(plan.columns.map((c) => cell(row, c.keys))));
+          lines.push(plan.columns.map((c) => cell(row, c.keys)));
           rows++;
         }
-        if (lines.length) await write(lines.join(''));
+        await sink.rows(lines);
         if (closed || plan.kind === 'list') break;
         const { hasNextPage, endCursor } = pageInfoOf(container);
         // A cursor that does not move would loop forever: stop rather than trust the server.
@@ -229,7 +238,9 @@ export function exportRoute<C>(opts: ExportRouteOptions<C>): Route {
       else res.destroy();
       return;
     }
-    opts.log.info({ requestId, operationName: plan.operationName, rows }, 'export finished');
-    res.end();
+    opts.log.info({ requestId, operationName: plan.operationName, format: format.format, rows }, 'export finished');
+    await sink.finish();
+    // The workbook's zip stream ends the response itself.
+    if (!res.writableEnded) res.end();
   };
 }

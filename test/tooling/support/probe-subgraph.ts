@@ -38,6 +38,12 @@ export class ProbeRow {
 
   @Field(() => [String], { description: 'Two tags.' })
   tags!: string[];
+
+  @Field({ description: 'A code shaped like a procedure code (1.000100 for n = 100): text a spreadsheet must not make a number.' })
+  code!: string;
+
+  @Field({ description: 'Whether n is even.' })
+  even!: boolean;
 }
 
 const ProbeConnection = Connection(ProbeRow);
@@ -58,7 +64,7 @@ export class ProbeResolver {
       ctx.em,
       `SELECT n, CASE WHEN n % 5 = 0 THEN 'Sở "Nội vụ", tỉnh ' || n || E'\\nHà Nam' ELSE 'Nguyễn Văn ' || n END || repeat('ă', $4::int) AS label,
               CASE WHEN n % 10 = 0 THEN NULL ELSE n / 7.0 END::float8 AS ratio,
-              ARRAY['a' || n, 'b' || n] AS tags
+              ARRAY['a' || n, 'b' || n] AS tags, '1.' || lpad(n::text, 6, '0') AS code, n % 2 = 0 AS even
          FROM generate_series($1::int + 1, $2::int) AS n ORDER BY n LIMIT $3`,
       [from, total, size + 1, Math.min(Math.max(pad, 0), 10_000)],
     );
@@ -67,7 +73,7 @@ export class ProbeResolver {
 
   @Query(() => [ProbeRow], { description: 'Rows 1..total as a plain list.' })
   async probeList(@Arg('total', () => Int) total: number, @Ctx() ctx: HubContext) {
-    return sqlRows(ctx.em, `SELECT n, 'dòng ' || n AS label, NULL::float8 AS ratio, ARRAY[]::text[] AS tags FROM generate_series(1, $1::int) AS n`, [Math.min(total, 1000)]);
+    return sqlRows(ctx.em, `SELECT n, 'dòng ' || n AS label, NULL::float8 AS ratio, ARRAY[]::text[] AS tags, '1.' || lpad(n::text, 6, '0') AS code, n % 2 = 0 AS even FROM generate_series(1, $1::int) AS n`, [Math.min(total, 1000)]);
   }
 }
 
