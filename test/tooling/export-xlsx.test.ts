@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { csvLine } from '../../gateway/src/export/csv';
+import { headerOf } from '../../gateway/src/export/headers';
 import { startProbeHub, type ProbeHub } from './support/probe-hub';
 
 /**
@@ -122,4 +123,25 @@ test('an unknown locale or a bad export request is refused with a coded error', 
   const unknown = await fetch(`${hub.origin}/export.xlsx?operationName=NoSuchThing`);
   expect(unknown.status).toBe(400);
   expect(((await unknown.json()) as any).errors[0].message).toMatch(/ProcedureCatalogue/);
+});
+
+test('headers=vi names columns in Vietnamese where a label is known and keeps the path elsewhere', async () => {
+  const csv = await post('/export.csv?locale=vi&headers=vi', { query: '{ probeList(total: 2) { n code label } }' });
+  expect(csv.res.status).toBe(200);
+  expect(parseCsv(csv.bytes.subarray(3).toString('utf8'), ';')).toEqual([
+    ['n', 'Mã', 'label'],
+    ['1', '1.000001', 'dòng 1'],
+    ['2', '1.000002', 'dòng 2'],
+  ]);
+  const xlsx = await post('/export.xlsx?headers=vi', { query: '{ probeList(total: 1) { n code } }' });
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+  expect(workbook.worksheets[0].getRow(1).values).toEqual([undefined, 'n', 'Mã']);
+  // Nested fields by their whole path only, so two columns never share a label.
+  expect(headerOf(['agency', 'name'], 'vi')).toBe('Tên cơ quan');
+  expect(headerOf(['agency', 'code'], 'vi')).toBe('agency.code');
+  expect(headerOf(['agency', 'name'], 'keys')).toBe('agency.name');
+  const bad = await post('/export.csv?headers=en', { query: '{ probeList(total: 1) { n } }' });
+  expect(bad.res.status).toBe(400);
+  expect(JSON.parse(bad.bytes.toString()).errors[0].message).toMatch(/^headers:/);
 });

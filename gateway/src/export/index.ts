@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson, type Logger, type Route } from '@par/platform';
 import { GraphQLError, Kind, parse, print, type FragmentDefinitionNode, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
 import type { CsvLocale } from './csv';
+import { headerOf, type HeaderLanguage } from './headers';
 import { at, cell, ExportError, pageInfoOf, pagingDocument, planExport, rowsOf, selectOperation } from './rows';
 import { exportSink, type ExportFormat } from './sink';
 
@@ -116,13 +117,15 @@ function httpOf(err: GraphQLError): { status?: number; headers: Record<string, s
 
 const fileName = (name: string | undefined, extension: string) => `${name?.replace(/[^A-Za-z0-9_-]/g, '') || 'export'}.${extension}`;
 
-/** The file format from the path (/export.csv, /export.xlsx) and `?locale=` for CSV numbers. */
-function formatOf(req: IncomingMessage): { format: ExportFormat; locale: CsvLocale } {
+/** The file format from the path (/export.csv, /export.xlsx), `?locale=` for CSV numbers, `?headers=` for column names. */
+function formatOf(req: IncomingMessage): { format: ExportFormat; locale: CsvLocale; headers: HeaderLanguage } {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const format: ExportFormat = url.pathname.endsWith('.xlsx') ? 'xlsx' : 'csv';
   const locale = url.searchParams.get('locale');
   if (locale !== null && locale !== 'vi') throw new ExportError(`locale: unknown value ${JSON.stringify(locale)}; known: vi`);
-  return { format, locale: locale === 'vi' ? 'vi' : 'default' };
+  const headers = url.searchParams.get('headers');
+  if (headers !== null && headers !== 'vi') throw new ExportError(`headers: unknown value ${JSON.stringify(headers)}; known: vi`);
+  return { format, locale: locale === 'vi' ? 'vi' : 'default', headers: headers === 'vi' ? 'vi' : 'keys' };
 }
 
 /**
@@ -188,7 +191,7 @@ export function exportRoute<C>(opts: ExportRouteOptions<C>): Route {
       'cache-control': 'no-store',
       ...(first.errors?.length ? { 'x-export-warnings': [...new Set(first.errors.map((e) => String(e.extensions?.code ?? 'ERROR')))].join(',') } : {}),
     });
-    await sink.header(plan.columns.map((c) => c.header));
+    await sink.header(plan.columns.map((c) => headerOf(c.keys, format.headers)));
 
     const maxRows = Math.min(opts.maxRows, allowance.rows);
     const maxMs = Math.min(opts.maxMs, allowance.ms);
