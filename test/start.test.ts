@@ -2,8 +2,8 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, REPO_ROOT } from '@par/platform';
-import { postGraphQL } from '@par/platform/testing';
+import { REPO_ROOT } from '@par/platform';
+import { postGraphQL, testPort } from '@par/platform/testing';
 
 /**
  * `npm start` as a user runs it: one command brings up the embedded PostgreSQL, four subgraphs and
@@ -49,11 +49,12 @@ function startHub(env: NodeJS.ProcessEnv): ChildProcess {
 let env: NodeJS.ProcessEnv;
 beforeAll(async () => {
   ports = {
-    GATEWAY_PORT: await freePort(),
-    INSTITUTIONS_PORT: await freePort(),
-    CIVIL_SERVANTS_PORT: await freePort(),
-    PUBLIC_FINANCE_PORT: await freePort(),
-    EGOV_SERVICES_PORT: await freePort(),
+    GATEWAY_PORT: await testPort(),
+    INSTITUTIONS_PORT: await testPort(),
+    CIVIL_SERVANTS_PORT: await testPort(),
+    PUBLIC_FINANCE_PORT: await testPort(),
+    EGOV_SERVICES_PORT: await testPort(),
+    EMBEDDED_PG_PORT: await testPort(),
   };
   const { DATABASE_URL: _omit, TEST_DATABASE_URL: _omit2, ...rest } = process.env;
   env = { ...rest, NODE_ENV: 'development', LOG_LEVEL: 'warn', HUB_DATA_DIR: dataDir, SAMPLE_SCALE: '0.005', ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { envPrefix, freePort, SUBGRAPHS } from '@par/platform';
-import { postGraphQL, testEnv, tokenFor, uniquePrefix } from '@par/platform/testing';
+import { envPrefix, SUBGRAPHS } from '@par/platform';
+import { postGraphQL, testEnv, testPort, tokenFor, uniquePrefix } from '@par/platform/testing';
 import { startGateway, type RunningGateway } from '@par/gateway';
 import { loadGatewayEnv } from '@par/gateway/src/config';
 
@@ -29,7 +29,7 @@ const listen = async (server: http.Server) => {
 };
 
 async function gatewayWithFinanceAt(url: string, env: NodeJS.ProcessEnv = {}) {
-  const closed = `http://127.0.0.1:${await freePort()}/graphql`;
+  const closed = `http://127.0.0.1:${await testPort()}/graphql`;
   const urls = Object.fromEntries(SUBGRAPHS.map((s) => [`${envPrefix(s)}_URL`, s === 'public-finance' ? url : closed]));
   const g = await startGateway({ env: { ...testEnv(uniquePrefix()), ...urls, SUBGRAPH_TIMEOUT_MS: '300', DATABASE_STATEMENT_TIMEOUT_MS: '500', MUTATION_TIMEOUT_MS: '1500', ...env }, port: 0 });
   gateways.push(g);
@@ -67,7 +67,7 @@ test('a connection lost after the mutation was sent is OUTCOME_UNKNOWN; one refu
   const lost = await postGraphQL((await gatewayWithFinanceAt(hangUpUrl)).url, FUNDING, input, token);
   expect(lost.errors![0].extensions).toMatchObject({ code: 'OUTCOME_UNKNOWN', serviceName: 'public-finance', reason: 'CONNECTION_LOST' });
 
-  const refused = await postGraphQL((await gatewayWithFinanceAt(`http://127.0.0.1:${await freePort()}/graphql`)).url, FUNDING, input, token);
+  const refused = await postGraphQL((await gatewayWithFinanceAt(`http://127.0.0.1:${await testPort()}/graphql`)).url, FUNDING, input, token);
   expect(refused.errors![0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', serviceName: 'public-finance', reason: 'UNREACHABLE' });
   expect(refused.errors![0].message).toMatch(/not applied/);
 });

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { freePort, REPO_ROOT } from '@par/platform';
-import { postGraphQL, type GraphQLResponse } from '@par/platform/testing';
+import { REPO_ROOT } from '@par/platform';
+import { postGraphQL, testPort, type GraphQLResponse } from '@par/platform/testing';
 import { mintToken } from '@par/tooling/mint-token';
 
 /**
@@ -63,7 +63,7 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function startNpmHub(extraEnv: NodeJS.ProcessEnv = {}): Promise<NpmStartHub> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'par-hub-npm-start-'));
   const ports: Record<string, number> = {};
-  for (const k of ['GATEWAY_PORT', 'INSTITUTIONS_PORT', 'CIVIL_SERVANTS_PORT', 'PUBLIC_FINANCE_PORT', 'EGOV_SERVICES_PORT', 'EMBEDDED_PG_PORT']) ports[k] = await freePort();
+  for (const k of ['GATEWAY_PORT', 'INSTITUTIONS_PORT', 'CIVIL_SERVANTS_PORT', 'PUBLIC_FINANCE_PORT', 'EGOV_SERVICES_PORT', 'EMBEDDED_PG_PORT']) ports[k] = await testPort();
   const { DATABASE_URL: _a, TEST_DATABASE_URL: _b, npm_lifecycle_event: _c, ...rest } = process.env;
   const env = {
     ...rest, NODE_ENV: 'development', LOG_LEVEL: 'warn', HUB_DATA_DIR: dataDir, SAMPLE_SCALE: '0.005',

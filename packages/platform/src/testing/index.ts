@@ -11,6 +11,8 @@ import { runSeed } from '../seed';
 import { startSubgraph, subgraphDatabaseUrl, type RunningSubgraph, type SubgraphDefinition } from '../subgraph';
 import { parseEnv, baseEnvSchema } from '../env';
 
+export { testPort } from './ports';
+
 /**
  * Test helpers: real PostgreSQL (the jest global setup's embedded server, or TEST_DATABASE_URL),
  * real HTTP, a fresh database per test file so files never see each other's rows.
