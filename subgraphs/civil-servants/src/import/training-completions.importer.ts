@@ -1,5 +1,5 @@
 import type { ImportError, ImporterDefinition } from '@par/platform';
-import { UUID_PATTERN as UUID } from '@par/platform';
+import { isUuid } from '@par/platform';
 import { refreshWorkforceRollups } from '../modules/workforce/workforce-rollup';
 
 interface CompletionRow {
@@ -28,7 +28,7 @@ export const trainingCompletionsImporter: ImporterDefinition<CompletionRow> = {
     const course = r.text('course_id', { required: true, max: 40 });
     const completedOn = r.date('completed_on', { required: true });
     if (id !== null && !/^\d{12}$/.test(id)) r.attempt('national_id_number', () => r.fail('national_id_number', 'must be 12 digits'), null);
-    if (course !== null && !UUID.test(course)) r.attempt('course_id', () => r.fail('course_id', 'is not a course id'), null);
+    if (course !== null && !isUuid(course)) r.attempt('course_id', () => r.fail('course_id', 'is not a course id'), null);
     if (completedOn && completedOn > new Date().toISOString().slice(0, 10)) r.attempt('completed_on', () => r.fail('completed_on', 'is in the future'), null);
     return { nationalIdNumber: id ?? '', courseId: (course ?? '').toLowerCase(), completedOn: completedOn ?? '' };
   },

@@ -1,6 +1,7 @@
 import type { ImporterDefinition } from '@par/platform';
 import { CalendarDayKind } from '../modules/calendar/calendar.enums';
-import { checkCalendarDay, optionalText, requiredText } from '../modules/calendar/calendar.rules';
+import { checkCalendarDay } from '../modules/calendar/calendar.rules';
+import { optionalText, requiredText } from '@par/platform';
 
 interface CalendarDayRow {
   day: string;

@@ -1,5 +1,5 @@
 import type { ImportError, ImporterDefinition } from '@par/platform';
-import { UUID_PATTERN as UUID } from '@par/platform';
+import { isUuid } from '@par/platform';
 
 interface SurveyRow {
   agencyId: string;
@@ -30,7 +30,7 @@ export const satisfactionSurveysImporter: ImporterDefinition<SurveyRow> = {
   ],
   parse(r) {
     const agency = r.text('agency_id', { required: true, max: 40 });
-    if (agency !== null && !UUID.test(agency)) r.attempt('agency_id', () => r.fail('agency_id', 'is not an agency id'), null);
+    if (agency !== null && !isUuid(agency)) r.attempt('agency_id', () => r.fail('agency_id', 'is not an agency id'), null);
     const responses = r.int('responses', { required: true, min: 1, max: 10_000_000 });
     const satisfied = r.int('satisfied', { required: true, min: 0, max: 10_000_000 });
     if (responses !== null && satisfied !== null && satisfied > responses) r.attempt('satisfied', () => r.fail('satisfied', `must not exceed responses (${responses})`), null);

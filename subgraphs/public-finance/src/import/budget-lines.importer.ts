@@ -1,6 +1,6 @@
-import type { ImportError, ImporterDefinition } from '@par/platform';
+import { assertYear, optionalText, type ImportError, type ImporterDefinition } from '@par/platform';
 import { BudgetCategory, BudgetStage } from '../modules/budget/budget-line.entity';
-import { assertYear, optionalText } from '../modules/shared/validate';
+import { FISCAL_YEARS } from '../modules/shared/validate';
 
 interface BudgetLineRow {
   agencyCode: string;
@@ -33,7 +33,7 @@ export const budgetLinesImporter: ImporterDefinition<BudgetLineRow> = {
     const year = r.int('year', { required: true, min: 0, max: 9999 });
     return {
       agencyCode: r.text('agency_code', { required: true, max: 50 })!,
-      year: year === null ? 0 : r.attempt('year', () => assertYear(year, 'year'), 0),
+      year: year === null ? 0 : r.attempt('year', () => assertYear(year, 'year', FISCAL_YEARS), 0),
       category: r.oneOf('category', Object.values(BudgetCategory), { required: true })!,
       stage: r.oneOf('stage', Object.values(BudgetStage), { required: true })!,
       amount: r.money('amount', { required: true })!,

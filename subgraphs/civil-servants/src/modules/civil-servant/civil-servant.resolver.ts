@@ -1,13 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar, MAX_PAGE_SIZE, type HubContext } from '@par/platform';
+import { assertUuidArg, assertYear, DateScalar, MAX_PAGE_SIZE, type HubContext } from '@par/platform';
 import { Appointment } from '../appointment/appointment.type';
 import { AppointmentService } from '../appointment/appointment.service';
 import { Evaluation } from '../evaluation/evaluation.type';
 import { EvaluationService } from '../evaluation/evaluation.service';
 import { JobPosition } from '../job-position/job-position.type';
 import { JobPositionService } from '../job-position/job-position.service';
-import { assertAnalyst, assertUuid } from '../reference/reference.service';
-import { assertYear } from '../workforce/workforce.service';
+import { assertAnalyst } from '../reference/reference.service';
+import { STAFF_YEARS } from './personnel-rules';
 import { TrainingCompletion } from '../training/training.type';
 import { TrainingService } from '../training/training.service';
 import { CivilServantFilter, CivilServantOrder } from './civil-servant.inputs';
@@ -20,7 +20,7 @@ export class CivilServantResolver {
   @Authorized('analyst')
   @Query(() => CivilServant, { nullable: true, description: 'One personnel record by id; null when none has that id.' })
   civilServant(@Arg('id', () => ID, { description: 'Personnel id.' }) id: string, @Ctx() ctx: HubContext): Promise<CivilServant | null> {
-    return new CivilServantService(ctx).byId(assertUuid(id, 'id'));
+    return new CivilServantService(ctx).byId(assertUuidArg(id, 'id'));
   }
 
   @Authorized('analyst')
@@ -49,12 +49,12 @@ export class CivilServantResolver {
 
   @FieldResolver(() => Evaluation, { nullable: true, description: 'The annual rating for a year; null when not rated that year.' })
   evaluation(@Root() cs: CivilServant, @Arg('year', () => Int, { description: 'Year rated.' }) year: number, @Ctx() ctx: HubContext): Promise<Evaluation | null> {
-    return new EvaluationService(ctx).ofYear(cs.id, assertYear(year));
+    return new EvaluationService(ctx).ofYear(cs.id, assertYear(year, 'year', STAFF_YEARS));
   }
 
   @FieldResolver(() => [TrainingCompletion], { description: 'Training courses completed in a year, in date order.' })
   trainings(@Root() cs: CivilServant, @Arg('year', () => Int, { description: 'Year of completion.' }) year: number, @Ctx() ctx: HubContext): Promise<TrainingCompletion[]> {
-    return new TrainingService(ctx).completions(cs.id, assertYear(year));
+    return new TrainingService(ctx).completions(cs.id, assertYear(year, 'year', STAFF_YEARS));
   }
 
   @FieldResolver(() => [Appointment], { description: 'Appointments to ranks and posts, oldest first.' })

@@ -1,11 +1,6 @@
-import {
-  audit, badInput, byKeys, groupByKeys, decodeCursor, foldSearch, isIsoDate, likeContains, pageSize, sqlRows, toConnection,
-  type ConnectionShape, type HubContext,
-} from '@par/platform';
-import { assertUnitCode, assertUuid } from '../reference/reference.service';
+import { assertUnitCode, assertUuidArg, audit, badInput, byKeys, decodeCursor, foldSearch, groupByKeys, isIsoDate, isUuid, likeContains, pageSize, sqlRows, toConnection, type ConnectionShape, type HubContext } from '@par/platform';
 import { CivilServantOrder, type CivilServantFilter } from './civil-servant.inputs';
 import type { CivilServant, PersonalData, Rank } from './civil-servant.type';
-import { UUID_PATTERN as UUID } from '@par/platform';
 
 /** Columns of a record without personal data; `birthYear` is derived so the full date never leaves the PII path. */
 export const CS_COLUMNS = `cs.id, cs.full_name AS "fullName", cs.gender, extract(year FROM cs.date_of_birth)::int AS "birthYear",
@@ -27,7 +22,7 @@ export class CivilServantService {
   byId(id: string): Promise<CivilServant | null> {
     return this.ctx.loaders
       .get<string, CivilServant | null>('civilServant.byId', async (ids) => {
-        const valid = ids.filter((id) => UUID.test(id));
+        const valid = ids.filter((id) => isUuid(id));
         const rows = await sqlRows<Row>(this.ctx.em, `SELECT ${CS_COLUMNS} FROM civil_servant cs WHERE cs.id = ANY($1::uuid[])`, [valid]);
         return byKeys(ids, rows.map(toNode), (r) => r.id);
       })
@@ -39,7 +34,7 @@ export class CivilServantService {
     const limit = pageSize(first);
     const cursor = decodeCursor(after, 2);
     const byDate = order === CivilServantOrder.HIRED_ON;
-    if (cursor && (typeof cursor[0] !== 'string' || typeof cursor[1] !== 'string' || !UUID.test(cursor[1]) || (byDate && !isIsoDate(cursor[0])))) {
+    if (cursor && (typeof cursor[0] !== 'string' || typeof cursor[1] !== 'string' || !isUuid(cursor[1]) || (byDate && !isIsoDate(cursor[0])))) {
       throw badInput('after', 'is not a cursor returned by this connection');
     }
     const [sort, cast] = byDate ? ['cs.hired_on', 'date'] : ['cs.search_key', 'text'];
@@ -47,7 +42,7 @@ export class CivilServantService {
     if (search && search.length > 200) throw badInput('filter.search', 'at most 200 characters');
     const params: unknown[] = [
       search,
-      filter?.agencyId == null ? null : assertUuid(filter.agencyId, 'filter.agencyId'),
+      filter?.agencyId == null ? null : assertUuidArg(filter.agencyId, 'filter.agencyId'),
       filter?.categories?.length ? filter.categories : null,
       filter?.qualifications?.length ? filter.qualifications : null,
       filter?.active ?? null,
@@ -83,7 +78,7 @@ export class CivilServantService {
   ofAgency(agencyId: string, first: number, after: string | null | undefined): Promise<ConnectionShape<CivilServant>> {
     const limit = pageSize(first);
     const cursor = decodeCursor(after, 2);
-    if (cursor && (typeof cursor[0] !== 'string' || typeof cursor[1] !== 'string' || !UUID.test(cursor[1]))) {
+    if (cursor && (typeof cursor[0] !== 'string' || typeof cursor[1] !== 'string' || !isUuid(cursor[1]))) {
       throw badInput('after', 'is not a cursor returned by this connection');
     }
     return this.ctx.loaders
@@ -104,7 +99,7 @@ export class CivilServantService {
           return toConnection(page, limit, group[0]?.total ?? 0, (r) => [r.sortKey, r.id], Boolean(cursor), toNode);
         });
       })
-      .load(assertUuid(agencyId, 'id'));
+      .load(assertUuidArg(agencyId, 'id'));
   }
 
   rank(code: string): Promise<Rank | null> {

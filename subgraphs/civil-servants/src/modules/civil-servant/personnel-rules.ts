@@ -1,7 +1,12 @@
-import { badInput } from '@par/platform';
+import { badInput, type YearRange } from '@par/platform';
 
 /** Today's date as YYYY-MM-DD in Vietnam (UTC+7), the calendar the records are kept in. */
 export const today = (): string => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+
+/** Years staff records are kept for (the tables' first year) up to the planning horizon. */
+export const STAFF_YEARS: YearRange = { min: 1990, max: 2100 };
+/** An evaluation rates a year that has begun. */
+export const EVALUATION_YEARS: YearRange = { min: STAFF_YEARS.min, max: 'this year' };
 
 const NATIONAL_ID = /^[0-9]{12}$/;
 const PHONE = /^\+?[0-9 ().-]{6,20}$/;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertMayWriteFor, audit, badInput, conflict, entityManagerRollupDb, forbidden, sqlRows, type HubContext } from '@par/platform';
-import { assertUnitCode, assertUuid, ReferenceService } from '../reference/reference.service';
+import { assertMayWriteFor, assertUnitCode, assertUuidArg, audit, badInput, conflict, entityManagerRollupDb, forbidden, sqlRows, type HubContext } from '@par/platform';
+import { ReferenceService } from '../reference/reference.service';
 import { refreshWorkforceRollups } from '../workforce/workforce-rollup';
 import { CivilServantEntity } from './civil-servant.entity';
 import type { HireCivilServantInput, LeaveInput, UpdateCivilServantInput } from './civil-servant.inputs';
@@ -23,7 +23,7 @@ const auditView = (e: CivilServantEntity) => ({
 
 /** Loads a record for a write, refusing unknown ids and other agencies' staff. */
 export async function personForWrite(ctx: HubContext, tx: EntityManager, id: string, field: string): Promise<CivilServantEntity> {
-  const person = await tx.findOne(CivilServantEntity, { id: assertUuid(id, field) });
+  const person = await tx.findOne(CivilServantEntity, { id: assertUuidArg(id, field) });
   if (!person) throw badInput(field, 'no personnel record has this id');
   await assertMayWriteFor(ctx, [person.agencyId], { em: tx });
   return person;
@@ -72,7 +72,7 @@ export class PersonnelWriteService {
       const before = auditView(person);
       const formerAgency = person.agencyId;
       if (input.dateOfBirth != null) assertAdultOn(input.dateOfBirth, person.hiredOn, 'input.dateOfBirth');
-      if (input.agencyId != null && assertUuid(input.agencyId, 'input.agencyId') !== person.agencyId) {
+      if (input.agencyId != null && assertUuidArg(input.agencyId, 'input.agencyId') !== person.agencyId) {
         const agency = await refs.agency(input.agencyId, 'input.agencyId');
         await assertMayWriteFor(this.ctx, [agency.id], { em: tx });
         person.agencyId = agency.id;
@@ -153,7 +153,7 @@ export class PersonnelWriteService {
       throw badInput(`${prefix}.rankCode`, 'is not a rank or professional title of the catalogue');
     }
     if (positionId != null) {
-      const rows = await sqlRows(tx, 'SELECT 1 FROM job_position WHERE id = $1::uuid AND agency_id = $2::uuid', [assertUuid(positionId, `${prefix}.jobPositionId`), agencyId]);
+      const rows = await sqlRows(tx, 'SELECT 1 FROM job_position WHERE id = $1::uuid AND agency_id = $2::uuid', [assertUuidArg(positionId, `${prefix}.jobPositionId`), agencyId]);
       if (!rows.length) throw badInput(`${prefix}.jobPositionId`, 'is not a job position of the agency');
     }
   }

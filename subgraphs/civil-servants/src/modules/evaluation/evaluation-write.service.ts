@@ -1,6 +1,6 @@
-import { audit, badInput, entityManagerRollupDb, type HubContext } from '@par/platform';
+import { assertYear, audit, badInput, entityManagerRollupDb, type HubContext } from '@par/platform';
 import { personForWrite } from '../civil-servant/personnel-write.service';
-import { today } from '../civil-servant/personnel-rules';
+import { EVALUATION_YEARS } from '../civil-servant/personnel-rules';
 import { refreshWorkforceRollups } from '../workforce/workforce-rollup';
 import { EvaluationEntity } from './evaluation.entity';
 import type { EvaluationInput } from './evaluation.inputs';
@@ -15,8 +15,7 @@ export class EvaluationWriteService {
   async record(input: EvaluationInput): Promise<Evaluation> {
     // The enum already refuses other values at the GraphQL layer; this guards direct service use.
     if (!RATINGS.has(input.rating)) throw badInput('input.rating', 'must be EXCELLENT, GOOD, COMPLETED or NOT_COMPLETED');
-    const thisYear = Number(today().slice(0, 4));
-    if (!Number.isInteger(input.year) || input.year < 1990 || input.year > thisYear) throw badInput('input.year', `must be a year from 1990 to ${thisYear}`);
+    assertYear(input.year, 'input.year', EVALUATION_YEARS);
     return this.ctx.em.transactional(async (tx) => {
       const person = await personForWrite(this.ctx, tx, input.civilServantId, 'input.civilServantId');
       if (Number(person.hiredOn.slice(0, 4)) > input.year) throw badInput('input.year', `the person was hired only on ${person.hiredOn}`);

@@ -1,5 +1,4 @@
-import { groupByKeys, sqlRows, type HubContext } from '@par/platform';
-import { assertUuid } from '../reference/reference.service';
+import { assertUuidArg, groupByKeys, sqlRows, type HubContext } from '@par/platform';
 import type { JobPosition } from './job-position.type';
 
 export class JobPositionService {
@@ -20,6 +19,6 @@ export class JobPositionService {
         );
         return groupByKeys(ids, rows, (r) => r.agencyId);
       })
-      .load(assertUuid(agencyId, 'id'));
+      .load(assertUuidArg(agencyId, 'id'));
   }
 }

@@ -1,17 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, forbidden, isAnonymous, satisfies, sqlRows, unauthenticated, type HubContext, UUID_PATTERN as UUID } from '@par/platform';
-
-const UNIT_CODE = /^[0-9]{2,10}$/;
-
-/** Shape check of an id argument; existence is a separate question with its own answer. */
-export function assertUuid(id: string, field: string): string {
-  if (!UUID.test(id)) throw badInput(field, 'is not a valid id (a UUID)');
-  return id.toLowerCase();
-}
-export function assertUnitCode(code: string, field: string): string {
-  if (!UNIT_CODE.test(code)) throw badInput(field, 'is not a national administrative unit code (digits)');
-  return code;
-}
+import { badInput, forbidden, isAnonymous, satisfies, sqlRows, unauthenticated, type HubContext, assertUuidArg } from '@par/platform';
 
 /**
  * Scope fragments over the reference copies, for batches of scopes numbered `idx`: the agencies
@@ -41,7 +29,7 @@ export class ReferenceService {
 
   /** The agency from the reference copy; an unknown id is the caller's mistake in `field`. */
   async agency(id: string, field: string): Promise<AgencyRefRow> {
-    const rows = await sqlRows<AgencyRefRow>(this.em, 'SELECT id, kind, unit_code AS "unitCode" FROM agency_ref WHERE id = $1::uuid', [assertUuid(id, field)]);
+    const rows = await sqlRows<AgencyRefRow>(this.em, 'SELECT id, kind, unit_code AS "unitCode" FROM agency_ref WHERE id = $1::uuid', [assertUuidArg(id, field)]);
     if (!rows[0]) throw badInput(field, 'no agency has this id');
     return rows[0];
   }

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { audit, badInput, conflict, entityManagerRollupDb, sqlRows, type HubContext } from '@par/platform';
+import { assertUuidArg, audit, badInput, conflict, entityManagerRollupDb, sqlRows, type HubContext } from '@par/platform';
 import { personForWrite } from '../civil-servant/personnel-write.service';
 import { assertNotFuture } from '../civil-servant/personnel-rules';
-import { assertUuid } from '../reference/reference.service';
 import { refreshWorkforceRollups } from '../workforce/workforce-rollup';
 import { TrainingCompletionEntity } from './training.entity';
 import type { TrainingCompletionInput } from './training.inputs';
@@ -21,7 +20,7 @@ export class TrainingWriteService {
         const [course] = await sqlRows<{ id: string; startsOn: string }>(
           tx,
           `SELECT id, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn" FROM training_course WHERE id = $1::uuid`,
-          [assertUuid(input.courseId, 'input.courseId')],
+          [assertUuidArg(input.courseId, 'input.courseId')],
         );
         if (!course) throw badInput('input.courseId', 'no training course has this id');
         if (input.completedOn < course.startsOn) throw badInput('input.completedOn', `must not be before the course starts (${course.startsOn})`);

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE, type HubContext } from '@par/platform';
-import { assertAnalyst, assertUuid } from '../reference/reference.service';
+import { assertUuidArg, MAX_PAGE_SIZE, type HubContext } from '@par/platform';
+import { assertAnalyst } from '../reference/reference.service';
 import { TrainingCourseFilter } from './training.inputs';
 import { CivilServant } from '../civil-servant/civil-servant.type';
 import { CivilServantService } from '../civil-servant/civil-servant.service';
@@ -32,7 +32,7 @@ export class TrainingCourseResolver {
   @Authorized('analyst')
   @Query(() => TrainingCourse, { nullable: true, description: 'One training course by id; null when none has that id.' })
   trainingCourse(@Arg('id', () => ID, { description: 'Course id.' }) id: string, @Ctx() ctx: HubContext): Promise<TrainingCourse | null> {
-    return new TrainingService(ctx).course(assertUuid(id, 'id'));
+    return new TrainingService(ctx).course(assertUuidArg(id, 'id'));
   }
 
   @Authorized('analyst')

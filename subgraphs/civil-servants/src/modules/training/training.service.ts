@@ -1,9 +1,6 @@
-import {
-  badInput, byKeys, decodeCursor, groupByKeys, pageSize, sqlRows, toConnection, type ConnectionShape, type HubContext,
-} from '@par/platform';
+import { badInput, byKeys, decodeCursor, groupByKeys, isUuid, pageSize, sqlRows, toConnection, type ConnectionShape, type HubContext } from '@par/platform';
 import type { TrainingCourseFilter } from './training.inputs';
 import type { TrainingCompletion, TrainingCourse } from './training.type';
-import { UUID_PATTERN as UUID } from '@par/platform';
 
 export const COURSE_COLUMNS = `id, title, kind, provider, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn",
   to_char(ends_on, 'YYYY-MM-DD') AS "endsOn", hours`;
@@ -17,7 +14,7 @@ export class TrainingService {
   course(id: string): Promise<TrainingCourse | null> {
     return this.ctx.loaders
       .get<string, TrainingCourse | null>('course.byId', async (ids) => {
-        const valid = ids.filter((id) => UUID.test(id));
+        const valid = ids.filter((id) => isUuid(id));
         const rows = await sqlRows<TrainingCourse>(this.ctx.em, `SELECT ${COURSE_COLUMNS} FROM training_course WHERE id = ANY($1::uuid[])`, [valid]);
         return byKeys(ids, rows, (r) => r.id);
       })
@@ -28,7 +25,7 @@ export class TrainingService {
   async list(filter: TrainingCourseFilter | null | undefined, first: number, after: string | null | undefined): Promise<ConnectionShape<TrainingCourse>> {
     const limit = pageSize(first);
     const cursor = decodeCursor(after, 2);
-    if (cursor && (typeof cursor[0] !== 'string' || typeof cursor[1] !== 'string' || !UUID.test(cursor[1]))) {
+    if (cursor && (typeof cursor[0] !== 'string' || typeof cursor[1] !== 'string' || !isUuid(cursor[1]))) {
       throw badInput('after', 'is not a cursor returned by this connection');
     }
     const params = [filter?.year ?? null, filter?.kinds?.length ? filter.kinds : null];

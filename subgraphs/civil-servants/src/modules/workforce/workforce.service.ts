@@ -1,5 +1,6 @@
-import { assertGroupCount, badInput, MAX_STATISTICS_GROUPS, sqlRows, type HubContext } from '@par/platform';
-import { assertUnitCode, assertUuid, inScope, SCOPE_TREES } from '../reference/reference.service';
+import { assertGroupCount, assertUnitCode, assertUuidArg, assertYear, MAX_STATISTICS_GROUPS, sqlRows, type HubContext } from '@par/platform';
+import { inScope, SCOPE_TREES } from '../reference/reference.service';
+import { STAFF_YEARS } from '../civil-servant/personnel-rules';
 import { WorkforceDimension, type WorkforceStatisticsFilter } from './workforce.inputs';
 import { percent } from './workforce.sql';
 import type { CategoryCount, UnitWorkforce, Workforce, WorkforceGroup } from './workforce.type';
@@ -13,12 +14,6 @@ interface AggRow {
   approvedQuota: number | null;
 }
 
-const MIN_YEAR = 1990;
-const MAX_YEAR = 2100;
-export function assertYear(year: number, field = 'year'): number {
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) throw badInput(field, `must be a year between ${MIN_YEAR} and ${MAX_YEAR}`);
-  return year;
-}
 
 /** Per-category counts and a total row (GROUPING SETS) per requested key, folded into one figure. */
 function fold(keys: readonly string[], rows: AggRow[]): Workforce[] {
@@ -56,7 +51,7 @@ export class WorkforceService {
             this.ctx.em,
             `WITH k AS (SELECT DISTINCT id, year, id::text || '|' || year AS key FROM unnest($1::uuid[], $2::int[]) AS k(id, year)),
              staff AS (SELECT k.key, x.category, x.headcount, x.trained
-                         FROM k JOIN staff_year_summary x ON x.agency_id = k.id AND x.year = k.year),
+                         FROM k JOIN staff_group_year x ON x.agency_id = k.id AND x.year = k.year),
              ${AGGREGATE('staff')}
              SELECT k.key, a.category, a.n, a.share, a."isTotal", q.approved_quota AS "approvedQuota"
                FROM k LEFT JOIN agg a ON a.key = k.key
@@ -68,7 +63,7 @@ export class WorkforceService {
         },
         cacheKey,
       )
-      .load({ id: assertUuid(agencyId, 'id'), year: assertYear(year) });
+      .load({ id: assertUuidArg(agencyId, 'id'), year: assertYear(year, 'year', STAFF_YEARS) });
   }
 
   /** A unit with all its sub-units (staff by workplace unit); every (unit, year) of a request in one statement. */
@@ -82,7 +77,7 @@ export class WorkforceService {
             `WITH RECURSIVE k AS (SELECT DISTINCT code, year, code || '|' || year AS key FROM unnest($1::text[], $2::int[]) AS k(code, year)),
              sub(key, code) AS (SELECT key, code FROM k UNION SELECT sub.key, u.code FROM unit_ref u JOIN sub ON u.parent_code = sub.code),
              staff AS (SELECT k.key, x.category, x.headcount, x.trained
-                         FROM k JOIN sub ON sub.key = k.key JOIN staff_year_summary x ON x.unit_code = sub.code AND x.year = k.year),
+                         FROM k JOIN sub ON sub.key = k.key JOIN staff_group_year x ON x.unit_code = sub.code AND x.year = k.year),
              ${AGGREGATE('staff')},
              quota AS (SELECT sub.key, sum(q.approved_quota)::int AS approved_quota
                          FROM k JOIN sub ON sub.key = k.key JOIN agency_ref a ON a.unit_code = sub.code
@@ -96,12 +91,12 @@ export class WorkforceService {
         },
         cacheKey,
       )
-      .load({ id: assertUnitCode(code, 'code'), year: assertYear(year) });
+      .load({ id: assertUnitCode(code, 'code'), year: assertYear(year, 'year', STAFF_YEARS) });
   }
 
   /** Headcount grouped in SQL by the chosen dimensions; the groups always add up to the ungrouped total. */
   async statistics(year: number, groupBy: WorkforceDimension[], filter: WorkforceStatisticsFilter | null | undefined): Promise<WorkforceGroup[]> {
-    assertYear(year);
+    assertYear(year, 'year', STAFF_YEARS);
     const dims = [...new Set(groupBy)];
     const column: Record<WorkforceDimension, string> = {
       [WorkforceDimension.CATEGORY]: 'category',
@@ -125,7 +120,7 @@ export class WorkforceService {
          FROM staff ${group} LIMIT ${MAX_STATISTICS_GROUPS + 1}`,
       [
         year,
-        filter?.agencyId == null ? null : assertUuid(filter.agencyId, 'filter.agencyId'),
+        filter?.agencyId == null ? null : assertUuidArg(filter.agencyId, 'filter.agencyId'),
         filter?.unitCode == null ? null : assertUnitCode(filter.unitCode, 'filter.unitCode'),
         filter?.categories?.length ? filter.categories : null,
         filter?.qualifications?.length ? filter.qualifications : null,

@@ -1,9 +1,9 @@
-import { badInput, isIsoDate } from '@par/platform';
+import { badInput, isIsoDate, type YearRange } from '@par/platform';
 import { toDayNumber, weekdayOf } from '../dossier/working-days';
 import { CalendarDayKind } from './calendar.enums';
 
 /** Years the calendar may hold: far enough back for any dossier, far enough ahead for any promise. */
-export const CALENDAR_YEARS = { min: 2000, max: 2100 } as const;
+export const CALENDAR_YEARS = { min: 2000, max: 2100 } as const satisfies YearRange;
 
 const WEEKDAY = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -22,23 +22,4 @@ export function checkCalendarDay(day: string, kind: CalendarDayKind | `${Calenda
   if (kind === CalendarDayKind.DAY_OFF && (weekday === 0 || weekday === 6)) {
     throw badInput('day', `${day} is a ${WEEKDAY[weekday]}, a rest day already; list only weekdays that are not worked`);
   }
-}
-
-/** A required text, trimmed, of bounded length. */
-export function requiredText(value: string | null | undefined, field: string, max: number): string {
-  const v = (value ?? '').trim();
-  if (!v) throw badInput(field, 'must not be empty');
-  return optionalText(v, field, max)!;
-}
-
-export function optionalText(value: string | null | undefined, field: string, max: number): string | null {
-  const v = (value ?? '').trim();
-  if (!v) return null;
-  if ([...v].length > max) throw badInput(field, `must be at most ${max} characters`);
-  return v;
-}
-
-export function checkYear(year: number, field = 'year'): number {
-  if (!Number.isInteger(year) || year < CALENDAR_YEARS.min || year > CALENDAR_YEARS.max) throw badInput(field, `must be a year from ${CALENDAR_YEARS.min} to ${CALENDAR_YEARS.max} (got ${year})`);
-  return year;
 }

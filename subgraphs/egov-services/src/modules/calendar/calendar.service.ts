@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit, badInput, forbidden, isIsoDate, sqlRows, type HubContext } from '@par/platform';
+import { assertYear, audit, badInput, forbidden, isIsoDate, optionalText, requiredText, sqlRows, type HubContext } from '@par/platform';
 import { CALENDAR_DAY_COLUMNS, CALENDAR_ENTRIES_SQL, CALENDAR_YEAR_COUNTS_SQL } from './calendar.sql';
 import type { SetCalendarDayInput } from './calendar.inputs';
-import { checkCalendarDay, checkYear, optionalText, requiredText } from './calendar.rules';
+import { CALENDAR_YEARS, checkCalendarDay } from './calendar.rules';
 import type { CalendarDay, WorkingCalendarYear } from './calendar.type';
 import { WorkingCalendar, type CalendarEntry } from './working-calendar';
 
@@ -21,7 +21,7 @@ export class CalendarService {
   constructor(private readonly ctx: HubContext) {}
 
   async year(year: number): Promise<WorkingCalendarYear> {
-    checkYear(year);
+    assertYear(year, 'year', CALENDAR_YEARS);
     const days = await sqlRows<CalendarDay>(this.ctx.em, `SELECT ${CALENDAR_DAY_COLUMNS} FROM calendar_day WHERE day >= make_date($1, 1, 1) AND day < make_date($1 + 1, 1, 1) ORDER BY day`, [year]);
     const [counts] = await sqlRows<Omit<WorkingCalendarYear, 'year' | 'days'>>(this.ctx.em, CALENDAR_YEAR_COUNTS_SQL, [year]);
     return { year, ...counts, days };

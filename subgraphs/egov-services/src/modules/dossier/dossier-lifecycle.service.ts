@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertMayWriteFor, audit, badInput, conflict, sqlRows, type HubContext } from '@par/platform';
+import { assertMayWriteFor, assertUuidArg, audit, badInput, conflict, sqlRows, type HubContext } from '@par/platform';
 import { loadWorkingCalendar } from '../calendar/calendar.service';
 import type { WorkingCalendar } from '../calendar/working-calendar';
-import { assertUuid, ReferenceService } from '../reference/reference.service';
+import { ReferenceService } from '../reference/reference.service';
 import { DossierEntity, SupplementRequestEntity } from './dossier.entity';
 import { DossierOutcome, DossierStatus, FINAL_STATUSES } from './dossier.enums';
 import type { CloseDossierInput, ReceiveDossierInput, RequestSupplementInput, ResolveDossierInput, ResumeDossierInput } from './dossier.inputs';
@@ -79,7 +79,7 @@ export class DossierLifecycleService {
   constructor(private readonly ctx: HubContext) {}
 
   async receive(input: ReceiveDossierInput): Promise<Dossier> {
-    const agencyId = assertUuid(input.agencyId, 'agencyId');
+    const agencyId = assertUuidArg(input.agencyId, 'agencyId');
     const applicantName = nonEmpty(input.applicantName, 'applicantName', 200);
     const idNumber = input.applicantIdNumber?.trim() || null;
     if (idNumber && !ID_NUMBER.test(idNumber)) throw badInput('applicantIdNumber', 'must be 9, 10, 12 or 13 digits');
@@ -180,7 +180,7 @@ export class DossierLifecycleService {
     from: DossierStatus[],
     apply: (d: DossierEntity, tx: EntityManager) => Promise<void>,
   ): Promise<Dossier> {
-    const id = assertUuid(dossierId, 'dossierId');
+    const id = assertUuidArg(dossierId, 'dossierId');
     return this.ctx.em.transactional(async (tx) => {
       const d = await tx.findOne(DossierEntity, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!d) throw badInput('dossierId', `no dossier ${JSON.stringify(id)} exists`);

@@ -1,5 +1,4 @@
-import { audit, badInput, byKeys, decodeCursor, groupByKeys, pageSize, sqlRows, toConnection, type ConnectionShape, type HubContext } from '@par/platform';
-import { assertUuid } from '../reference/reference.service';
+import { assertUuidArg, audit, badInput, byKeys, decodeCursor, groupByKeys, pageSize, sqlRows, toConnection, type ConnectionShape, type HubContext } from '@par/platform';
 import type { DossierFilter } from './dossier.inputs';
 import type { Dossier, SupplementRequest } from './dossier.type';
 
@@ -24,7 +23,7 @@ export class DossierService {
         const rows = await sqlRows<Dossier>(this.ctx.em, `SELECT ${DOSSIER_COLUMNS} FROM dossier d WHERE d.id = ANY($1::uuid[])`, [ids]);
         return byKeys(ids, rows, (r) => r.id);
       })
-      .load(assertUuid(id, 'id'));
+      .load(assertUuidArg(id, 'id'));
   }
 
   /**
@@ -58,7 +57,7 @@ export class DossierService {
           return toConnection(items, size, group[0]?.total ?? 0, (r) => [String(r.receivedAt), r.id], cursor !== null);
         });
       })
-      .load(assertUuid(agencyId, 'id'));
+      .load(assertUuidArg(agencyId, 'id'));
   }
 
   supplementRequests(dossierId: string): Promise<SupplementRequest[]> {

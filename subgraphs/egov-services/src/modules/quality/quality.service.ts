@@ -1,5 +1,4 @@
-import { byKeys, sqlRows, type HubContext } from '@par/platform';
-import { assertUuid } from '../reference/reference.service';
+import { assertUuidArg, byKeys, sqlRows, type HubContext } from '@par/platform';
 import type { QualityCertification } from './quality.type';
 
 export class QualityService {
@@ -20,6 +19,6 @@ export class QualityService {
         );
         return byKeys(ids, rows, (r) => r.agencyId);
       })
-      .load(assertUuid(agencyId, 'id'));
+      .load(assertUuidArg(agencyId, 'id'));
   }
 }

@@ -1,11 +1,5 @@
-import { badInput, sqlRows, type HubContext, UUID_PATTERN as UUID } from '@par/platform';
+import { sqlRows, type HubContext } from '@par/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
-
-/** Validates an agency id argument's shape; whether the agency exists is the reference copy's job. */
-export function assertUuid(id: string, field: string): string {
-  if (!UUID.test(id)) throw badInput(field, 'is not an agency id (a UUID)');
-  return id.toLowerCase();
-}
 
 /**
  * SQL fragments over the reference copies: an agency with all its subordinates, a unit with all

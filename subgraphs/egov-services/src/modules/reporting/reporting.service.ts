@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertMayWriteFor, audit, badInput, forbidden, isIsoDate, sqlRows, type HubContext } from '@par/platform';
-import { assertUuid, ReferenceService } from '../reference/reference.service';
+import { assertMayWriteFor, assertUuidArg, assertYear, audit, badInput, forbidden, isIsoDate, sqlRows, type HubContext, type YearRange } from '@par/platform';
+import { ReferenceService } from '../reference/reference.service';
 import type { DocumentExchangeInput, OnlineServiceLevelInput, SectorStatisticInput } from './reporting.inputs';
 import type { DocumentExchange, SectorStatistic } from './reporting.type';
 
@@ -13,12 +13,15 @@ const count = (v: number, field: string) => {
  * Figures that sector offices and agencies report rather than the hub recording them event by
  * event: each is an upsert of one row, one transaction and one audit row with before and after.
  */
+/** Sector figures are reported for a year that has begun, from the first year the hub's sources cover. */
+const STATISTIC_YEARS: YearRange = { min: 2000, max: 'this year' };
+
 export class ReportingService {
   constructor(private readonly ctx: HubContext) {}
 
   async recordSectorStatistic(input: SectorStatisticInput): Promise<SectorStatistic> {
-    const agencyId = assertUuid(input.reportingAgencyId, 'reportingAgencyId');
-    if (input.year < 2000 || input.year > new Date().getUTCFullYear()) throw badInput('year', `must be between 2000 and this year (got ${input.year})`);
+    const agencyId = assertUuidArg(input.reportingAgencyId, 'reportingAgencyId');
+    assertYear(input.year, 'year', STATISTIC_YEARS);
     count(input.numerator, 'numerator');
     count(input.denominator, 'denominator');
     if (input.numerator > input.denominator) throw badInput('numerator', `must not exceed the denominator (${input.numerator} > ${input.denominator})`);
@@ -38,7 +41,7 @@ export class ReportingService {
   }
 
   async recordDocumentExchange(input: DocumentExchangeInput): Promise<DocumentExchange> {
-    const agencyId = assertUuid(input.agencyId, 'agencyId');
+    const agencyId = assertUuidArg(input.agencyId, 'agencyId');
     if (!isIsoDate(input.month) || !input.month.endsWith('-01')) throw badInput('month', `must be the first day of a month, YYYY-MM-01 (got ${input.month})`);
     if (input.month > today()) throw badInput('month', 'is in the future');
     count(input.electronic, 'electronic');

@@ -1,5 +1,5 @@
-import { assertMayWriteFor, audit, badInput, groupByKeys, sqlRows, type HubContext } from '@par/platform';
-import { assertUuid, ReferenceService } from '../reference/reference.service';
+import { assertMayWriteFor, assertUuidArg, assertYear, audit, badInput, groupByKeys, sqlRows, type HubContext, type YearRange } from '@par/platform';
+import { ReferenceService } from '../reference/reference.service';
 import { SatisfactionSurveyEntity } from './satisfaction.entity';
 import type { SatisfactionSurveyInput } from './satisfaction.inputs';
 import type { SatisfactionSurvey } from './satisfaction.type';
@@ -20,6 +20,9 @@ const view = (s: SatisfactionSurveyEntity): SatisfactionSurvey => ({
   feedbackIndex: Number(s.feedbackIndex),
 });
 
+/** Surveys are recorded for a year that has begun, from the first year the hub's sources cover. */
+const SURVEY_YEARS: YearRange = { min: 2000, max: 'this year' };
+
 export class SatisfactionService {
   constructor(private readonly ctx: HubContext) {}
 
@@ -38,12 +41,12 @@ export class SatisfactionService {
         );
         return groupByKeys(ids, rows, (r) => r.agencyId);
       })
-      .load(assertUuid(agencyId, 'id'));
+      .load(assertUuidArg(agencyId, 'id'));
   }
 
   async record(input: SatisfactionSurveyInput): Promise<SatisfactionSurvey> {
-    const agencyId = assertUuid(input.agencyId, 'agencyId');
-    if (input.year < 2000 || input.year > new Date().getUTCFullYear()) throw badInput('year', `must be between 2000 and this year (got ${input.year})`);
+    const agencyId = assertUuidArg(input.agencyId, 'agencyId');
+    assertYear(input.year, 'year', SURVEY_YEARS);
     if (input.responses < 1) throw badInput('responses', 'must be at least 1');
     if (input.satisfied < 0 || input.satisfied > input.responses) throw badInput('satisfied', `must be between 0 and responses (${input.responses})`);
     for (const f of FACTORS) {

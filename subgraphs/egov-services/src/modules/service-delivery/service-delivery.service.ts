@@ -1,4 +1,4 @@
-import { sqlRows, type HubContext, UUID_PATTERN as UUID } from '@par/platform';
+import { isUuid, sqlRows, type HubContext } from '@par/platform';
 import type { ServiceDelivery } from './service-delivery.type';
 
 /** The instant figures are taken at: the end of the year asked, or today within the current year. */
@@ -62,7 +62,7 @@ export class ServiceDeliveryService {
 
   forAgency(agencyId: string, year: number): Promise<ServiceDelivery> {
     // An id that is no UUID names no agency here; refusing it keeps one bad key from failing the whole batch.
-    if (!UUID.test(agencyId)) return Promise.resolve({ ...EMPTY });
+    if (!isUuid(agencyId)) return Promise.resolve({ ...EMPTY });
     return this.load('agency', AGENCY_SQL, agencyId.toLowerCase(), year);
   }
 

@@ -1,5 +1,4 @@
-import { assertGroupCount, badInput, compareYears, groupPage, isIsoDate, MAX_STATISTICS_GROUPS, orderByClause, sqlRows, toGroupConnection, type ConnectionShape, type HubContext } from '@par/platform';
-import { assertUuid } from '../reference/reference.service';
+import { assertGroupCount, assertUuidArg, assertYearRange, badInput, compareYears, groupPage, isIsoDate, MAX_STATISTICS_GROUPS, orderByClause, sqlRows, toGroupConnection, type ConnectionShape, type HubContext, type YearRange } from '@par/platform';
 import { DossierDimension, type DossierStatisticsField, type DossierStatisticsArgs, type DossierStatisticsPageArgs } from './statistics.inputs';
 import { groupsSql } from './statistics.sql';
 import type { DossierFigureChange, DossierFigures, DossierStatistic } from './statistics.type';
@@ -31,6 +30,9 @@ const CHANGE: Partial<Record<DossierStatisticsField, string>> = {
 };
 
 type Row = Record<string, string | number | null>;
+/** An unfiltered statistic spans every year the dossiers can have; a filter may not reach outside it. */
+const OPEN_YEARS = { min: 1900, max: 9999 } as const satisfies YearRange;
+
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 function figures(r: Row, p: string): DossierFigures {
@@ -74,11 +76,11 @@ export class DossierStatisticsService {
 
   private async query(args: DossierStatisticsArgs, limit: number, offset: number): Promise<{ rows: DossierStatistic[]; total: number }> {
     const { filter } = args;
-    const from = filter?.yearFrom ?? 1900;
-    const to = filter?.yearTo ?? 9999;
-    if (from > to) throw badInput('filter.yearTo', `must not be before yearFrom (${from} > ${to})`);
-    if (from < 1900 || to > 9999) throw badInput('filter.yearFrom', 'years must be between 1900 and 9999');
-    const agencyId = filter?.agencyId ? assertUuid(filter.agencyId, 'filter.agencyId') : null;
+    const [from, to] = assertYearRange(filter?.yearFrom ?? OPEN_YEARS.min, filter?.yearTo ?? OPEN_YEARS.max, {
+      range: OPEN_YEARS,
+      fields: { from: 'filter.yearFrom', to: 'filter.yearTo' },
+    });
+    const agencyId = filter?.agencyId ? assertUuidArg(filter.agencyId, 'filter.agencyId') : null;
     const compared = compareYears(args.compareTo);
     const groupBy = [...new Set(args.groupBy)];
     if (compared && groupBy.includes(DossierDimension.YEAR)) throw badInput('compareTo', 'compares years within each group: do not also group by YEAR');

@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar, type HubContext } from '@par/platform';
+import { assertUnitCode, DateScalar, type HubContext } from '@par/platform';
 import { Agency } from '../agency/agency.type';
 import { AgencyService } from '../agency/agency.service';
 import { AdministrativeUnit } from './administrative-unit.type';
 import { UnitLevel } from './administrative-unit.entity';
-import { assertUnitCode, UnitService } from './administrative-unit.service';
+import { UnitService } from './administrative-unit.service';
 import { UnitChange, UnitSuccession } from './unit-change.type';
 import { UnitHistoryService } from './unit-history.service';
 
@@ -21,7 +21,7 @@ export class AdministrativeUnitResolver {
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date the unit is seen as of.' }) asOf: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<AdministrativeUnit | null> {
-    return new UnitService(ctx).byCode(assertUnitCode(code), asOf);
+    return new UnitService(ctx).byCode(assertUnitCode(code, 'code'), asOf);
   }
 
   @Query(() => [AdministrativeUnit], {

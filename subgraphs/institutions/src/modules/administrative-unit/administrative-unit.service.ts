@@ -1,11 +1,5 @@
-import { badInput, byKeys, groupByKeys, sqlRows, type HubContext } from '@par/platform';
+import { byKeys, groupByKeys, sqlRows, type HubContext } from '@par/platform';
 import type { AdministrativeUnit } from './administrative-unit.type';
-
-const CODE = /^\d{1,10}$/;
-export function assertUnitCode(code: string, arg = 'code'): string {
-  if (!CODE.test(code)) throw badInput(arg, 'is not a national administrative unit code (digits)');
-  return code;
-}
 
 /** A version's id (see `AdministrativeUnit.id`): its code and first day, which a reseed keeps, unlike the serial. */
 const VERSION_ID = `code || '@' || coalesce(to_char(valid_from, 'YYYY-MM-DD'), 'origin')`;

@@ -1,17 +1,17 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar, MAX_PAGE_SIZE, UUID_PATTERN } from '@par/platform';
+import { assertUuidArg, DateScalar, isUuid, MAX_PAGE_SIZE } from '@par/platform';
 import type { HubContext } from '@par/platform';
 import { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
 import { UnitService } from '../administrative-unit/administrative-unit.service';
 import { Agency, AgencyConnection, AgencyName } from './agency.type';
 import { AgencyFilter, AgencyOrder } from './agency.inputs';
-import { AgencyService, assertAgencyId } from './agency.service';
+import { AgencyService } from './agency.service';
 
 @Resolver(() => Agency)
 export class AgencyResolver {
   @Query(() => Agency, { nullable: true, description: 'One agency by id; null when no agency has that id.' })
   agency(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<Agency | null> {
-    return new AgencyService(ctx).byId(assertAgencyId(id));
+    return new AgencyService(ctx).byId(assertUuidArg(id, 'id'));
   }
 
   @Query(() => AgencyConnection, { description: 'Agencies matching a filter, one keyset page at a time.' })
@@ -52,4 +52,4 @@ export class AgencyResolver {
 
 /** Federation: other subgraphs hand us `{ id }` and get the agency back, all ids in one query. */
 // An id that is no UUID names no agency: null, rather than failing the whole batch's uuid[] cast.
-export const resolveAgencyReference = (ref: { id: string }, ctx: HubContext) => (UUID_PATTERN.test(ref.id) ? new AgencyService(ctx).byId(ref.id) : null);
+export const resolveAgencyReference = (ref: { id: string }, ctx: HubContext) => (isUuid(ref.id) ? new AgencyService(ctx).byId(ref.id) : null);

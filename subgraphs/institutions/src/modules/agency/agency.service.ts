@@ -1,12 +1,9 @@
 import {
-  badInput, byKeys, groupByKeys, decodeCursor, pageSize, sqlRows, toConnection, type ConnectionShape, type HubContext,
+  assertUnitCode, assertUuidArg, badInput, byKeys, isUuid, groupByKeys, decodeCursor, pageSize, sqlRows, toConnection, type ConnectionShape, type HubContext,
 } from '@par/platform';
-import { assertUuid, isUuid, searchPattern } from '../shared/args';
-import { assertUnitCode } from '../administrative-unit/administrative-unit.service';
+import { searchPattern } from '../shared/args';
 import type { Agency, AgencyName } from './agency.type';
 import { AgencyOrder, type AgencyFilter } from './agency.inputs';
-
-export const assertAgencyId = (id: string, arg = 'id'): string => assertUuid(id, arg, 'an agency id');
 
 const COLUMNS = `id, code, name, short_name AS "shortName", kind, parent_id AS "parentId", unit_code AS "unitCode",
   to_char(established_on, 'YYYY-MM-DD') AS "establishedOn", to_char(dissolved_on, 'YYYY-MM-DD') AS "dissolvedOn"`;
@@ -33,7 +30,7 @@ export class AgencyService {
     const params: unknown[] = [
       filter?.kind ?? null,
       filter?.unitCode == null ? null : assertUnitCode(filter.unitCode, 'filter.unitCode'),
-      filter?.parentId == null ? null : assertAgencyId(filter.parentId, 'filter.parentId'),
+      filter?.parentId == null ? null : assertUuidArg(filter.parentId, 'filter.parentId'),
       searchPattern(filter?.search),
       filter?.asOf ?? null,
     ];

@@ -1,5 +1,19 @@
-import { badInput, byKeys, decodeCursor, groupByKeys, isIsoDate, pageSize, sqlRows, toConnection, type ConnectionShape, type HubContext } from '@par/platform';
-import { assertUuid, assertYear, isUuid, searchPattern } from '../shared/args';
+import {
+  assertUuidArg,
+  assertYear,
+  badInput,
+  byKeys,
+  isUuid,
+  decodeCursor,
+  groupByKeys,
+  isIsoDate,
+  pageSize,
+  sqlRows,
+  toConnection,
+  type ConnectionShape,
+  type HubContext,
+} from '@par/platform';
+import { searchPattern } from '../shared/args';
 import type { LegalDocumentFilter } from './legal-document.inputs';
 import type { LegalDocument, LegalDocumentReview } from './legal-document.type';
 
@@ -17,7 +31,7 @@ export class LegalDocumentService {
         const rows = await sqlRows<LegalDocument>(this.ctx.em, `SELECT ${LEGAL_DOCUMENT_COLUMNS} FROM legal_document d WHERE d.id = ANY($1::uuid[])`, [ids]);
         return byKeys(ids, rows, (r) => r.id);
       })
-      .load(assertUuid(id, 'id', 'a document id'));
+      .load(assertUuidArg(id, 'id'));
   }
 
   /** Newest first; keyset on (issued_on, id) descending. */

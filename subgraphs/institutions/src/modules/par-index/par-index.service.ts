@@ -1,7 +1,6 @@
-import { assertMayWriteFor, audit, badInput, groupByKeys, byKeys, sqlRows, type HubContext } from '@par/platform';
+import { assertMayWriteFor, assertUuidArg, assertYear, audit, badInput, groupByKeys, byKeys, sqlRows, type HubContext, type YearRange } from '@par/platform';
 import { AgencyKind } from '../agency/agency.entity';
-import { AgencyService, assertAgencyId } from '../agency/agency.service';
-import { assertYear } from '../shared/args';
+import { AgencyService } from '../agency/agency.service';
 import { ParAssessmentEntity, ParComponentEntity } from './par-index.entity';
 import type { ParAssessmentInput } from './par-index.inputs';
 import { AREA_MAX_POINTS, type ParIndexArea, type ParAssessment, type ParIndexComponent, type ParIndexResult } from './par-index.type';
@@ -9,6 +8,8 @@ import { AREA_MAX_POINTS, type ParIndexArea, type ParAssessment, type ParIndexCo
 /** Only departments and district People's Committees are assessed and ranked. */
 export const RANKED_KINDS: string[] = [AgencyKind.DEPARTMENT, AgencyKind.DISTRICT_PEOPLES_COMMITTEE];
 export const FIRST_PAR_YEAR = 2012;
+/** An assessment is recorded for a year the PAR Index existed in and that has begun. */
+const PAR_INDEX_YEARS: YearRange = { min: FIRST_PAR_YEAR, max: 'this year' };
 
 /** Every ranked assessment of a year with its rank among agencies of the same kind, computed by the database. */
 const RANKED = `SELECT p.agency_id AS "agencyId", p.year, p.score::float8 AS score, p.self_score::float8 AS "selfScore",
@@ -57,8 +58,8 @@ export class ParIndexService {
 
   /** Validates everything before writing; the assessment, its areas and the audit row commit together. */
   async record(input: ParAssessmentInput): Promise<ParAssessment> {
-    const agencyId = assertAgencyId(input.agencyId, 'input.agencyId');
-    const year = assertYear(input.year, 'input.year', FIRST_PAR_YEAR, new Date().getUTCFullYear());
+    const agencyId = assertUuidArg(input.agencyId, 'input.agencyId');
+    const year = assertYear(input.year, 'input.year', PAR_INDEX_YEARS);
     for (const f of ['selfScore', 'appraisedScore', 'surveyScore'] as const) {
       const v = input[f];
       if (v != null && !(Number.isFinite(v) && v >= 0 && v <= 100)) throw badInput(`input.${f}`, 'must be between 0 and 100');

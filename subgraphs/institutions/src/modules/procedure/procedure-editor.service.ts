@@ -1,8 +1,7 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertMayWriteFor, audit, badInput, conflict, notFound, sqlRows, type HubContext } from '@par/platform';
+import { assertMayWriteFor, assertUuidArg, audit, badInput, conflict, notFound, sqlRows, type HubContext } from '@par/platform';
 import { AgencyService } from '../agency/agency.service';
-import { assertUuid } from '../shared/args';
 import type { ImpactAssessmentInput } from './impact-assessment.inputs';
 import { ImpactAssessmentService } from './impact-assessment.service';
 import { ProcedureEntity } from './procedure.entity';
@@ -117,7 +116,7 @@ export class ProcedureEditorService {
       if (!rows.length) throw badInput('input.sectorCode', `no sector has code ${JSON.stringify(input.sectorCode)}`);
     }
     if (input.implementingAgencyId != null) {
-      const id = assertUuid(input.implementingAgencyId, 'input.implementingAgencyId', 'an agency id');
+      const id = assertUuidArg(input.implementingAgencyId, 'input.implementingAgencyId');
       if (!(await new AgencyService(this.ctx).byId(id))) throw badInput('input.implementingAgencyId', 'no agency has this id');
     }
     if (creating) await assertMayWriteFor(this.ctx, [input.implementingAgencyId], { table: 'agency' });

@@ -1,5 +1,16 @@
-import { badInput, byKeys, decodeCursor, groupByKeys, pageSize, sqlRows, toConnection, type ConnectionShape, type HubContext } from '@par/platform';
-import { assertUuid, searchPattern } from '../shared/args';
+import {
+  assertUuidArg,
+  badInput,
+  byKeys,
+  decodeCursor,
+  groupByKeys,
+  pageSize,
+  sqlRows,
+  toConnection,
+  type ConnectionShape,
+  type HubContext,
+} from '@par/platform';
+import { searchPattern } from '../shared/args';
 import { IMPACT_ASSESSED_BEFORE_ISSUE } from './impact-assessment.sql';
 import type { ProcedureFilter } from './procedure.inputs';
 import type { AdministrativeProcedure, ProcedureSimplification } from './procedure.type';
@@ -42,7 +53,7 @@ export class ProcedureService {
       searchPattern(filter?.search),
       filter?.level ?? null,
       sector,
-      filter?.implementingAgencyId == null ? null : assertUuid(filter.implementingAgencyId, 'filter.implementingAgencyId', 'an agency id'),
+      filter?.implementingAgencyId == null ? null : assertUuidArg(filter.implementingAgencyId, 'filter.implementingAgencyId'),
     ];
     const where = `($1::text IS NULL OR p.search_key LIKE $1) AND ($2::text IS NULL OR p.level = $2)
       AND ($3::text IS NULL OR p.sector_code = $3 OR s.name_key = vn_fold($3))

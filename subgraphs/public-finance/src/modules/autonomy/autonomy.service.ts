@@ -1,8 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit, badInput, byKeys, groupByKeys, sqlRows, type HubContext } from '@par/platform';
-import { assertWritableAgency, wellFormedIds } from '../agency/agency-ref.service';
-import { assertAmount, assertYear, assertYearRange } from '../shared/validate';
+import { assertYear, assertYearRange, audit, badInput, byKeys, groupByKeys, sqlRows, wellFormedIds, type HubContext } from '@par/platform';
+import { assertWritableAgency } from '../agency/agency-ref.service';
+import { assertAmount, FISCAL_YEARS, SUMMARY_YEARS } from '../shared/validate';
 import { AutonomyAssessmentEntity } from './autonomy-assessment.entity';
 import type { AutonomyAssessmentInput } from './autonomy.inputs';
 import type { Autonomy, AutonomyDistributionRow } from './autonomy.type';
@@ -47,7 +47,7 @@ export class AutonomyService {
 
   /** Units per group and year; every group appears for every year that has assessments, zero included. */
   distribution(yearFrom: number, yearTo: number): Promise<AutonomyDistributionRow[]> {
-    const [from, to] = assertYearRange(yearFrom, yearTo);
+    const [from, to] = assertYearRange(yearFrom, yearTo, SUMMARY_YEARS);
     return sqlRows<AutonomyDistributionRow>(
       this.ctx.em,
       `WITH years AS (SELECT DISTINCT s.fiscal_year FROM autonomy_assessment s JOIN agency_ref a ON a.id = s.agency_id AND a.is_public_service_unit
@@ -63,7 +63,7 @@ export class AutonomyService {
 
   /** Records or corrects a unit's figures for a year, then reads the rate and group the database derived. */
   async record(input: AutonomyAssessmentInput): Promise<Autonomy> {
-    const year = assertYear(input.year, 'year');
+    const year = assertYear(input.year, 'year', FISCAL_YEARS);
     const revenue = assertAmount(input.revenue, 'revenue');
     const spending = assertAmount(input.recurrentSpending, 'recurrentSpending');
     if (spending === 0n) throw badInput('recurrentSpending', 'must be above zero: the rate is revenue / recurrent spending');

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit, badInput, byKeys, conflict, sqlRows, type HubContext } from '@par/platform';
-import { assertAgencyId, assertWritableAgency, wellFormedIds } from '../agency/agency-ref.service';
-import { assertAmount, assertDate, assertYear, assertYearRange, isUniqueViolation, optionalText } from '../shared/validate';
+import { assertUuidArg, assertYear, assertYearRange, audit, badInput, byKeys, conflict, optionalText, sqlRows, wellFormedIds, type HubContext } from '@par/platform';
+import { assertWritableAgency } from '../agency/agency-ref.service';
+import { assertAmount, assertDate, FISCAL_YEARS, isUniqueViolation, SUMMARY_YEARS } from '../shared/validate';
 import { BudgetLineEntity, BudgetStage, type BudgetCategory } from './budget-line.entity';
 import type { BudgetEstimateInput, BudgetLineInput, BudgetSettlementInput } from './budget.inputs';
 import type { AgencyBudget, BudgetLine, BudgetSummaryRow } from './budget.type';
@@ -23,7 +23,7 @@ interface CleanLine {
 function clean(input: BudgetLineInput): CleanLine {
   return {
     agencyId: input.agencyId,
-    year: assertYear(input.year, 'year'),
+    year: assertYear(input.year, 'year', FISCAL_YEARS),
     category: input.category,
     amount: assertAmount(input.amount, 'amount'),
     approvedOn: assertDate(input.approvedOn, 'approvedOn'),
@@ -86,8 +86,8 @@ export class BudgetService {
 
   /** Province-wide, or for one agency and all its subordinates (a district's whole budget). */
   async summary(yearFrom: number, yearTo: number, agencyId: string | null): Promise<BudgetSummaryRow[]> {
-    const [from, to] = assertYearRange(yearFrom, yearTo);
-    const root = agencyId === null ? null : assertAgencyId(agencyId, 'agencyId');
+    const [from, to] = assertYearRange(yearFrom, yearTo, SUMMARY_YEARS);
+    const root = agencyId === null ? null : assertUuidArg(agencyId, 'agencyId');
     // The rate compares settled amounts with the estimates of the same agencies only: a year still
     // being settled should not look under-spent.
     return sqlRows<BudgetSummaryRow>(

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit, badInput, conflict, sqlRows, type HubContext } from '@par/platform';
+import { assertYear, audit, badInput, conflict, requiredText, sqlRows, type HubContext } from '@par/platform';
 import { assertWritableAgency } from '../agency/agency-ref.service';
-import { assertAmount, assertYear, isUniqueViolation, requiredText } from '../shared/validate';
+import { assertAmount, FISCAL_YEARS, isUniqueViolation } from '../shared/validate';
 import { type FundingSource, ParFundingEntity } from './par-funding.entity';
 import type { ParFundingInput } from './par-funding.inputs';
 import type { ParFundingByArea, ParFundingLine } from './par-funding.type';
@@ -28,7 +28,7 @@ export class ParFundingService {
   constructor(private readonly ctx: HubContext) {}
 
   async byArea(year: number, area: number | null | undefined, source: FundingSource | null | undefined): Promise<ParFundingByArea[]> {
-    assertYear(year, 'year');
+    assertYear(year, 'year', FISCAL_YEARS);
     if (area !== null && area !== undefined) assertArea(area, 'area');
     const rows = await sqlRows<Omit<ParFundingByArea, 'areaName'>>(
       this.ctx.em,
@@ -45,7 +45,7 @@ export class ParFundingService {
 
   /** Records a task's figures, or revises them (version + 1) when the same task and source exist. */
   async record(input: ParFundingInput): Promise<ParFundingLine> {
-    const year = assertYear(input.year, 'year');
+    const year = assertYear(input.year, 'year', FISCAL_YEARS);
     const area = assertArea(input.area, 'area');
     const task = requiredText(input.task, 'task', 500);
     const planned = assertAmount(input.planned, 'planned');
