@@ -31,6 +31,7 @@ export async function buildFederatedSchema(opts: FederatedSchemaOptions): Promis
     orphanedTypes: opts.orphanedTypes,
     authChecker: hubAuthChecker,
     authMode: 'error',
+    // Arguments are checked in code by validate.ts (zod for configuration): no class-validator decorators anywhere.
     validate: false,
     // After the auth check (type-graphql runs that first): exactly-once writes for every mutation.
     globalMiddlewares: [idempotentMutations],
