@@ -41,6 +41,17 @@ export const baseEnvSchema = z.object({
     .string()
     .regex(/^[a-z0-9_]*$/, 'only lower-case letters, digits and _')
     .default(''),
+  /**
+   * Streaming replicas of DATABASE_URL's server, comma-separated, written like it: reads of requests
+   * that have not written go there (the subgraph's database, as its service role: physical replicas carry both).
+   */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .transform((s) => s.split(',').map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(postgresUrl))
+    .optional(),
+  /** Seconds a replica that stopped answering is left out (its reads go to the primary) before it is tried again. */
+  DATABASE_REPLICA_RETRY_S: z.coerce.number().min(0.1).max(3600).default(10),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   /** Bounds every statement of a mutation; the gateway's MUTATION_TIMEOUT_MS must not be shorter. */
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),

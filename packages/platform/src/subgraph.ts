@@ -10,6 +10,7 @@ import { createTokenVerifier } from './auth/verify';
 import { LoaderRegistry, type HubContext } from './context';
 import { databaseUrl, waitForServer } from './db/databases';
 import { initOrm } from './db/orm';
+import { primaryForMutationsPlugin, replicaStatus, withReadRouting } from './db/replicas';
 import { prepareSubgraphDatabase, type SubgraphDatabaseAccess } from './db/roles';
 import { baseEnvSchema, ConfigError, databaseNameOf, parseEnv, servicePort, type BaseEnv, type SubgraphName } from './env';
 import { makeFormatError } from './errors';
@@ -70,6 +71,21 @@ export function subgraphDatabaseUrl(name: string, env: BaseEnv): string {
   return databaseUrl(env.DATABASE_URL, databaseNameOf(name, env.DATABASE_NAME_PREFIX));
 }
 
+/**
+ * The subgraph's database on each read replica: the replica's host and options, the database and
+ * role of `serviceUrl` (a physical replica has the same databases, roles and passwords).
+ */
+export function subgraphReplicaUrls(serviceUrl: string, env: BaseEnv): string[] {
+  const service = new URL(serviceUrl);
+  return (env.DATABASE_REPLICA_URLS ?? []).map((replica) => {
+    const u = new URL(replica);
+    u.pathname = service.pathname;
+    u.username = service.username;
+    u.password = service.password;
+    return u.toString();
+  });
+}
+
 /** Connects, migrates, seeds when asked and empty, and serves the subgraph over HTTP. */
 export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions = {}): Promise<RunningSubgraph> {
   const env = parseEnv(baseEnvSchema, opts.env ?? process.env);
@@ -84,7 +100,10 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
   if (applied.length) log.info({ migrations: applied }, 'migrations applied');
   const counter = statementCounterFromEnv(opts.env ?? process.env, env.NODE_ENV);
   const onQuery = counter && opts.onQuery ? (sql: string) => (counter.onQuery(sql), opts.onQuery!(sql)) : (counter?.onQuery ?? opts.onQuery);
-  const orm = await initOrm({ url: access.serviceUrl, entities: def.entities, migrations: def.migrations, poolMax: env.DATABASE_POOL_MAX, log, onQuery });
+  const orm = await initOrm({
+    url: access.serviceUrl, entities: def.entities, migrations: def.migrations, poolMax: env.DATABASE_POOL_MAX, log, onQuery,
+    replicaUrls: subgraphReplicaUrls(access.serviceUrl, env), replicaRetryMs: env.DATABASE_REPLICA_RETRY_S * 1000,
+  });
 
   const seedWhenEmpty = env.SEED_WHEN_EMPTY ?? env.NODE_ENV === 'development';
   if (seedWhenEmpty && def.seed && def.isEmpty && (await def.isEmpty(orm.em.fork()))) {
@@ -110,7 +129,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
     introspection: env.NODE_ENV !== 'production',
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    plugins: [...limits.plugins, ...cacheHintPlugins<HubContext>({ maxAge: env.CACHE_HINT_MAX_AGE, service: def.name, announcer }), requestLogPlugin<HubContext>(log), metrics.plugin<HubContext>(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [...limits.plugins, ...cacheHintPlugins<HubContext>({ maxAge: env.CACHE_HINT_MAX_AGE, service: def.name, announcer }), requestLogPlugin<HubContext>(log), metrics.plugin<HubContext>(), primaryForMutationsPlugin<HubContext>(), ApolloServerPluginInlineTraceDisabled()],
   });
 
   const context = async (req: IncomingMessage, requestId: string): Promise<HubContext> => {
@@ -139,12 +158,16 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
     maxBodyBytes: env.MAX_BODY_BYTES,
     // The subgraph's network is not trusted either: its own ids in the audit log (issue 16).
     generateRequestIds: true,
+    // Each request reads from a replica until it writes (db/replicas.ts).
+    aroundRequest: withReadRouting,
     routes: { ...(metricsRoute ? { '/metrics': metricsRoute } : {}), ...counter?.routes },
     // Token problems must be coded errors, not Apollo's generic context failure.
     context: (req, id) => context(req, id),
     readiness: async () => {
+      // A replica's loss is not the service's: its reads go to the primary, so readiness follows the primary alone.
       const ok = await orm.isConnected().catch(() => false);
-      return { ok, details: { database: ok ? 'reachable' : 'unreachable' } };
+      const replicas = replicaStatus(orm.em.getDriver());
+      return { ok, details: { database: ok ? 'reachable' : 'unreachable', ...(replicas ? { replicas } : {}) } };
     },
   });
   log.info({ url: http.url }, 'subgraph ready');

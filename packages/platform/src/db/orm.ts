@@ -2,6 +2,7 @@ import { DataloaderType, MikroORM, type MigrationObject, type Options } from '@m
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import { flushesPinToPrimary, replicaRoutingDriver } from './replicas';
 
 export interface OrmOptions {
   url: string;
@@ -11,6 +12,10 @@ export interface OrmOptions {
   log?: Logger;
   /** Receives every SQL statement; tests count them per operation. */
   onQuery?: (sql: string) => void;
+  /** Read replicas of `url` (same database and role): reads of requests that have not written go there. */
+  replicaUrls?: string[];
+  /** How long a replica that stopped answering is left out before it is tried again. */
+  replicaRetryMs?: number;
 }
 
 /**
@@ -19,8 +24,10 @@ export interface OrmOptions {
  */
 export async function initOrm(opts: OrmOptions): Promise<MikroORM<PostgreSqlDriver>> {
   return MikroORM.init<PostgreSqlDriver>({
-    driver: PostgreSqlDriver,
+    driver: opts.replicaUrls?.length ? replicaRoutingDriver({ retryMs: opts.replicaRetryMs ?? 10_000, log: opts.log }) : PostgreSqlDriver,
     clientUrl: opts.url,
+    replicas: opts.replicaUrls?.map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl })),
+    subscribers: opts.replicaUrls?.length ? [flushesPinToPrimary] : [],
     entities: opts.entities,
     extensions: [Migrator],
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isReadOnlySql, readFromPrimaryFromNowOn, ReplicaConnection } from './replicas';
 
 type SqlListener = (sql: string, params?: readonly unknown[]) => void;
 const listeners = new Set<SqlListener>();
@@ -22,7 +23,9 @@ interface KnexClient {
 
 /**
  * Runs parameterised SQL (`$1`, `$2`, … with native arrays such as `$1::uuid[]`) on the
- * request's EntityManager: inside its transaction when one is open, else on a pooled connection.
+ * request's EntityManager: inside its transaction when one is open, else on a pooled connection,
+ * routed as the ORM routes (db/replicas.ts): a read to a replica while the request has not
+ * written, anything else to the primary.
  * Aggregates and batched reads use this, because they are SQL's job, not the ORM's.
  */
 export async function sqlRows<T = Record<string, unknown>>(em: EntityManager, text: string, params: unknown[] = []): Promise<T[]> {
@@ -30,7 +33,23 @@ export async function sqlRows<T = Record<string, unknown>>(em: EntityManager, te
   // A knex transaction's client hands out the transaction's own connection, so writes and reads
   // inside em.transactional() see each other and roll back together.
   const trx = em.getTransactionContext() as { client: KnexClient } | undefined;
-  const client = (trx ?? (em.getKnex() as unknown as { client: KnexClient })).client;
+  if (trx) return run<T>(trx.client, text, params);
+  if (isReadOnlySql(text)) {
+    const replica = em.getConnection('read');
+    if (replica instanceof ReplicaConnection) {
+      try {
+        return await run<T>(replica.getKnex().client as unknown as KnexClient, text, params);
+      } catch (err) {
+        if (!replica.lost(err)) throw err;
+      }
+    }
+  } else {
+    readFromPrimaryFromNowOn();
+  }
+  return run<T>((em.getKnex('write') as unknown as { client: KnexClient }).client, text, params);
+}
+
+async function run<T>(client: KnexClient, text: string, params: unknown[]): Promise<T[]> {
   const conn = await client.acquireConnection();
   try {
     return (await conn.query(text, params)).rows as T[];

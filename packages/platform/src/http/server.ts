@@ -31,6 +31,8 @@ export interface HttpServiceOptions<C extends BaseContext> {
    * (see `clientRequestId()`).
    */
   generateRequestIds?: boolean;
+  /** Wraps each GraphQL request (subgraphs: the request's read route to replicas or the primary). */
+  aroundRequest?: <T>(run: () => Promise<T>) => Promise<T>;
 }
 
 export interface RunningHttpService {
@@ -127,7 +129,7 @@ export async function startHttpService<C extends BaseContext>(opts: HttpServiceO
       const route = opts.routes?.[url.pathname];
       if (route) return await route(req, res, requestId);
       if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
-      await handleGraphQL(req, res, url, requestId);
+      await (opts.aroundRequest ?? ((run) => run()))(() => handleGraphQL(req, res, url, requestId));
     } catch (err) {
       if (err instanceof InvalidEncodingError) {
         return sendJson(res, 400, graphqlError('The request body is not valid UTF-8', 'BAD_REQUEST'));
