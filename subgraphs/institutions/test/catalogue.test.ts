@@ -89,6 +89,14 @@ describe('procedure catalogue (anonymous callers)', () => {
     expect(r.data._entities).toEqual([{ code: 'T.002', name: 'Đăng ký đất đai, tài sản gắn liền với đất lần đầu (2)' }, null, { id: A.noiVu, name: 'Sở Nội vụ' }]);
   });
 
+  test('without `first` a page has the platform default of 20 items', async () => {
+    const r = await sg.request(`{ administrativeProcedures { totalCount pageInfo { hasNextPage } edges { node { code } } } }`);
+    expect(r.errors).toBeUndefined();
+    const { totalCount, pageInfo, edges } = r.data.administrativeProcedures;
+    expect(edges).toHaveLength(Math.min(20, totalCount));
+    expect(pageInfo.hasNextPage).toBe(totalCount > 20);
+  });
+
   test('bad input: page over the maximum, malformed cursor, unknown enum value, malformed agency id', async () => {
     const over = await sg.request(CATALOGUE, { first: 101 });
     expect(over.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });

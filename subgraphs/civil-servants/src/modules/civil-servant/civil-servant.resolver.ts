@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { assertUuidArg, assertYear, DateScalar, MAX_PAGE_SIZE, type HubContext } from '@par/platform';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { assertUuidArg, assertYear, DateScalar, PageArgs, type HubContext } from '@par/platform';
 import { Appointment } from '../appointment/appointment.type';
 import { AppointmentService } from '../appointment/appointment.service';
 import { Evaluation } from '../evaluation/evaluation.type';
@@ -27,12 +27,11 @@ export class CivilServantResolver {
   @Query(() => CivilServantConnection, { description: 'Personnel matching a filter, one keyset page at a time (by name unless orderBy says otherwise).' })
   civilServants(
     @Arg('filter', () => CivilServantFilter, { nullable: true, description: 'Conditions the records must meet.' }) filter: CivilServantFilter | null,
-    @Arg('first', () => Int, { description: `Items per page, 1 to ${MAX_PAGE_SIZE}.` }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor`).' }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg('orderBy', () => CivilServantOrder, { defaultValue: CivilServantOrder.NAME, description: 'Sort order.' }) orderBy: CivilServantOrder,
     @Ctx() ctx: HubContext,
   ) {
-    return new CivilServantService(ctx).list(filter, first, after, orderBy);
+    return new CivilServantService(ctx).list(filter, page.first, page.after ?? null, orderBy);
   }
 
   @FieldResolver(() => Rank, { nullable: true, description: 'Rank (ngạch) or professional title held; null for staff without one.' })

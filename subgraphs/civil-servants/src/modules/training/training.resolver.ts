@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { assertUuidArg, MAX_PAGE_SIZE, type HubContext } from '@par/platform';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { assertUuidArg, PageArgs, type HubContext } from '@par/platform';
 import { assertAnalyst } from '../reference/reference.service';
 import { TrainingCourseFilter } from './training.inputs';
 import { CivilServant } from '../civil-servant/civil-servant.type';
@@ -39,10 +39,9 @@ export class TrainingCourseResolver {
   @Query(() => TrainingCourseConnection, { description: 'Training courses by start date, one keyset page at a time.' })
   trainingCourses(
     @Arg('filter', () => TrainingCourseFilter, { nullable: true, description: 'Conditions the courses must meet.' }) filter: TrainingCourseFilter | null,
-    @Arg('first', () => Int, { defaultValue: 20, description: `Items per page, 1 to ${MAX_PAGE_SIZE}.` }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor`).' }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: HubContext,
   ) {
-    return new TrainingService(ctx).list(filter, first, after);
+    return new TrainingService(ctx).list(filter, page.first, page.after ?? null);
   }
 }

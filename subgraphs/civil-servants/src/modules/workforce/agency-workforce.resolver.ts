@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE, type HubContext } from '@par/platform';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { PageArgs, type HubContext } from '@par/platform';
 import { CivilServantConnection } from '../civil-servant/civil-servant.type';
 import { CivilServantService } from '../civil-servant/civil-servant.service';
 import { JobPosition } from '../job-position/job-position.type';
@@ -24,11 +24,10 @@ export class AgencyWorkforceResolver {
   @FieldResolver(() => CivilServantConnection, { nullable: true, description: 'The agency\'s staff (past and present), sorted by name, one keyset page at a time.' })
   civilServants(
     @Root() agency: Agency,
-    @Arg('first', () => Int, { defaultValue: 20, description: `Items per page, 1 to ${MAX_PAGE_SIZE}.` }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor`).' }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: HubContext,
   ) {
-    return new CivilServantService(ctx).ofAgency(agency.id, first, after);
+    return new CivilServantService(ctx).ofAgency(agency.id, page.first, page.after ?? null);
   }
 
   @Authorized('analyst')

@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { assertUuidArg, DateScalar, isUuid, MAX_PAGE_SIZE } from '@par/platform';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { assertUuidArg, DateScalar, isUuid, PageArgs } from '@par/platform';
 import type { HubContext } from '@par/platform';
 import { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
 import { UnitService } from '../administrative-unit/administrative-unit.service';
@@ -18,11 +18,10 @@ export class AgencyResolver {
   agencies(
     @Arg('filter', () => AgencyFilter, { nullable: true, description: 'Conditions the agencies must meet.' }) filter: AgencyFilter | null,
     @Arg('orderBy', () => AgencyOrder, { defaultValue: AgencyOrder.NAME, description: 'Sort order.' }) orderBy: AgencyOrder,
-    @Arg('first', () => Int, { defaultValue: 20, description: `Items per page, 1 to ${MAX_PAGE_SIZE}.` }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor`).' }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: HubContext,
   ) {
-    return new AgencyService(ctx).list(filter, orderBy, first, after);
+    return new AgencyService(ctx).list(filter, orderBy, page.first, page.after ?? null);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The agency this one reports to (cơ quan cấp trên).' })

@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE, type HubContext } from '@par/platform';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, type HubContext } from '@par/platform';
 import { LegalDocumentFilter } from './legal-document.inputs';
 import { LegalDocumentService } from './legal-document.service';
 import { LegalDocument, LegalDocumentConnection, LegalDocumentReview } from './legal-document.type';
@@ -14,11 +14,10 @@ export class LegalDocumentResolver {
   @Query(() => LegalDocumentConnection, { description: 'Legal documents matching a filter, newest first, one keyset page at a time.' })
   legalDocuments(
     @Arg('filter', () => LegalDocumentFilter, { nullable: true, description: 'Conditions the documents must meet.' }) filter: LegalDocumentFilter | null,
-    @Arg('first', () => Int, { defaultValue: 20, description: `Items per page, 1 to ${MAX_PAGE_SIZE}.` }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor`).' }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: HubContext,
   ) {
-    return new LegalDocumentService(ctx).list(filter, first, after);
+    return new LegalDocumentService(ctx).list(filter, page.first, page.after ?? null);
   }
 
   @FieldResolver(() => [LegalDocumentReview], { description: 'Reviews of this document, oldest first.' })

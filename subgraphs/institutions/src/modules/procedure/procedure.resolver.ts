@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE, type HubContext } from '@par/platform';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, type HubContext } from '@par/platform';
 import { Agency } from '../agency/agency.type';
 import { AgencyService } from '../agency/agency.service';
 import { LegalDocument } from '../legal-document/legal-document.type';
@@ -20,11 +20,10 @@ export class AdministrativeProcedureResolver {
   @Query(() => AdministrativeProcedureConnection, { description: 'The procedure catalogue (bộ TTHC), filtered, ordered by code, one keyset page at a time.' })
   administrativeProcedures(
     @Arg('filter', () => ProcedureFilter, { nullable: true, description: 'Conditions the procedures must meet.' }) filter: ProcedureFilter | null,
-    @Arg('first', () => Int, { description: `Items per page, 1 to ${MAX_PAGE_SIZE}; more is a BAD_USER_INPUT error.` }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor`).' }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: HubContext,
   ) {
-    return new ProcedureService(ctx).list(filter, first, after);
+    return new ProcedureService(ctx).list(filter, page.first, page.after ?? null);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'Agency that settles the procedure (cơ quan thực hiện); null for district and commune procedures, which every district\'s (commune\'s) office settles.' })
