@@ -8,6 +8,7 @@ import { REPO_ROOT, runImport } from '@par/platform';
 import { startTestSubgraph, testServerUrl, tokenFor, type TestSubgraph } from '@par/platform/testing';
 import { trainingCompletionsImporter } from '../src/import/training-completions.importer';
 import { Migration20261130070000 } from '../src/migrations/Migration20261130070000';
+import { Migration20261130090000 } from '../src/migrations/Migration20261130090000';
 import civilServants from '../src/subgraph';
 
 /**
@@ -50,6 +51,34 @@ const EXPECTED_STAFF = `
   GROUP BY 1, 2, 3, 4, 5, 6`;
 const SUMMARY = `SELECT year, agency_id, unit_code, category, rank_code, qualification, headcount, trained, legal_and_ethics, ethics_and_specialised,
   title_trained, electronic, in_position FROM staff_year_summary`;
+/** Staff per year, agency, unit and category: the expected staff summary folded. */
+const EXPECTED_GROUP = `SELECT year, agency_id, unit_code, category, sum(headcount)::int AS headcount, sum(trained)::int AS trained,
+  sum(legal_and_ethics)::int AS legal_and_ethics, sum(ethics_and_specialised)::int AS ethics_and_specialised, sum(title_trained)::int AS title_trained,
+  sum(electronic)::int AS electronic, sum(in_position)::int AS in_position,
+  coalesce(sum(headcount) FILTER (WHERE qualification NOT IN ('BELOW_INTERMEDIATE')), 0)::int AS intermediate_or_above
+  FROM (${EXPECTED_STAFF}) e GROUP BY 1, 2, 3, 4`;
+const GROUPS = `SELECT year, agency_id, unit_code, category, headcount, trained, legal_and_ethics, ethics_and_specialised, title_trained,
+  electronic, in_position, intermediate_or_above FROM staff_group_year`;
+
+/** A person's highest level of `dimension` awarded on or before the appointment, against the standard's level (none required: met). */
+const reaches = (dimension: string, required: string) => `(${required} IS NULL OR coalesce((SELECT max(l.ord) FROM qualification_award qa
+  JOIN qualification_level l ON l.dimension = qa.dimension AND l.level = qa.level
+  WHERE qa.civil_servant_id = ap.civil_servant_id AND qa.dimension = '${dimension}' AND qa.awarded_on <= ap.appointed_on), 0)
+  >= (SELECT ord FROM qualification_level WHERE dimension = '${dimension}' AND level = ${required}))`;
+/** Appointments per year and the appointee's agency, unit and category, judged on the post's standard or else the rank's. */
+const EXPECTED_APPOINTMENTS = `SELECT extract(year FROM ap.appointed_on)::int AS year, cs.agency_id, cs.unit_code, cs.category, count(*)::int AS appointments,
+  (count(*) FILTER (WHERE std.edu IS NOT NULL AND ${reaches('EDUCATION', 'std.edu')} AND ${reaches('POLITICAL_THEORY', 'std.pt')} AND ${reaches('STATE_MANAGEMENT', 'std.sm')}))::int AS met
+  FROM appointment ap JOIN civil_servant cs ON cs.id = ap.civil_servant_id
+  CROSS JOIN LATERAL (
+    SELECT ps.min_qualification AS edu, ps.min_political_theory AS pt, ps.min_state_management AS sm FROM post_standard ps WHERE ap.kind = 'POST' AND ps.post = ap.post
+    UNION ALL
+    SELECT r.min_qualification, r.min_political_theory, r.min_state_management FROM rank r
+     WHERE r.code = CASE WHEN ap.kind = 'RANK' THEN ap.rank_code ELSE cs.rank_code END
+       AND NOT EXISTS (SELECT 1 FROM post_standard ps WHERE ap.kind = 'POST' AND ps.post = ap.post)
+    UNION ALL SELECT NULL, NULL, NULL LIMIT 1) std
+  GROUP BY 1, 2, 3, 4`;
+const APPOINTMENTS = 'SELECT year, agency_id, unit_code, category, appointments, met FROM appointment_year_summary';
+
 const EXPECTED_TRAINING = `SELECT tc.civil_servant_id, extract(year FROM tc.completed_on)::int AS year, array_agg(DISTINCT co.kind ORDER BY co.kind) AS kinds
   FROM training_completion tc JOIN training_course co ON co.id = tc.course_id GROUP BY 1, 2`;
 
@@ -59,11 +88,15 @@ async function differences() {
   return {
     staffMissing: await diff(EXPECTED_STAFF, SUMMARY),
     staffExtra: await diff(SUMMARY, EXPECTED_STAFF),
+    groupsMissing: await diff(EXPECTED_GROUP, GROUPS),
+    groupsExtra: await diff(GROUPS, EXPECTED_GROUP),
+    appointmentsMissing: await diff(EXPECTED_APPOINTMENTS, APPOINTMENTS),
+    appointmentsExtra: await diff(APPOINTMENTS, EXPECTED_APPOINTMENTS),
     trainingMissing: await diff(EXPECTED_TRAINING, 'SELECT civil_servant_id, year, kinds FROM training_person_year'),
     trainingExtra: await diff('SELECT civil_servant_id, year, kinds FROM training_person_year', EXPECTED_TRAINING),
   };
 }
-const NONE = { staffMissing: [], staffExtra: [], trainingMissing: [], trainingExtra: [] };
+const NONE = { staffMissing: [], staffExtra: [], groupsMissing: [], groupsExtra: [], appointmentsMissing: [], appointmentsExtra: [], trainingMissing: [], trainingExtra: [] };
 
 /** A small deterministic generator, so a failure can be replayed. */
 function lcg(seed: number) {
@@ -149,18 +182,28 @@ test('npm run rollup:rebuild -- civil-servants restores damaged summaries from t
   await db.query(`DELETE FROM staff_year_summary WHERE year = 2019`);
   await db.query(`UPDATE staff_year_summary SET headcount = headcount + 1 WHERE year = 2020`);
   await db.query(`DELETE FROM training_person_year WHERE year = 2018`);
+  await db.query(`UPDATE staff_group_year SET legal_and_ethics = legal_and_ethics + 1 WHERE year = 2020`);
+  await db.query(`DELETE FROM appointment_year_summary WHERE year = 2019`);
   expect(await differences()).not.toEqual(NONE);
   const { stdout } = await promisify(execFile)(process.execPath, [path.join(REPO_ROOT, 'scripts/run.js'), path.join(REPO_ROOT, 'scripts/rollup-rebuild.ts'), 'civil-servants'], {
     env: { ...process.env, DATABASE_URL: testServerUrl(), DATABASE_NAME_PREFIX: sg.prefix, LOG_LEVEL: 'silent', REDIS_URL: '' },
     cwd: REPO_ROOT,
   });
-  expect(stdout).toMatch(/^civil-servants: rebuilt training_person_year \d+ rows, staff_year_summary \d+ rows in [\d.]+ s\n$/);
+  expect(stdout).toMatch(/^civil-servants: rebuilt training_person_year \d+ rows, staff_year_summary \d+ rows, staff_group_year \d+ rows, appointment_year_summary \d+ rows in [\d.]+ s\n$/);
   expect(await differences()).toEqual(NONE);
 }, 120_000);
 
 test('the migration that fills the summaries of a hub seeded before they existed gives the facts', async () => {
   await db.query('DELETE FROM staff_year_summary; DELETE FROM training_person_year; DELETE FROM rollup_window');
   const migration = new Migration20261130070000(null as never, null as never);
+  await migration.up();
+  for (const sql of migration.getQueries()) await db.query(String(sql));
+  expect(await differences()).toEqual(NONE);
+});
+
+test('the migration that adds the per-agency summaries fills them from what is stored', async () => {
+  await db.query('DROP TABLE staff_group_year; DROP TABLE appointment_year_summary');
+  const migration = new Migration20261130090000(null as never, null as never);
   await migration.up();
   for (const sql of migration.getQueries()) await db.query(String(sql));
   expect(await differences()).toEqual(NONE);

@@ -7,7 +7,7 @@ import { JOB_POSITIONS, POST_STANDARDS, RANKS } from './reference-data';
 import { drawCompletions, drawCourses, type Completion } from './training-model';
 
 const TABLES = `appointment, qualification_award, training_completion, training_course, evaluation, civil_servant, staffing_quota, job_position,
-  rank, post_standard, agency_ref, unit_ref, training_person_year, staff_year_summary, rollup_window`;
+  rank, post_standard, agency_ref, unit_ref, training_person_year, staff_year_summary, staff_group_year, appointment_year_summary, rollup_window`;
 
 /** Year an agency digitised its personnel records, or approved its job-position scheme: mostly mid-plan. */
 const ROLLOUT = (last: number): Array<[number, number]> => [[last - 4, 8], [last - 3, 22], [last - 2, 30], [last - 1, 30], [last, 10]];

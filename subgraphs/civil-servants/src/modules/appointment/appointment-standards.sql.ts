@@ -17,7 +17,7 @@ export const APPOINTMENT_ROWS_CTE = `appointee_levels AS (
        WHERE extract(year FROM ap.appointed_on)::int IN (SELECT year FROM years)
        GROUP BY ap.id),
     appointment_rows AS (
-      SELECT ap.id, extract(year FROM ap.appointed_on)::int AS year, ap.appointed_on AS day, ap.kind,
+      SELECT ap.id, ap.civil_servant_id AS person_id, extract(year FROM ap.appointed_on)::int AS year, ap.appointed_on AS day, ap.kind,
              CASE WHEN ap.kind = 'RANK' THEN r.name ELSE ap.post END AS title, cs.agency_id, cs.unit_code, cs.category,
              me.ord IS NOT NULL AND coalesce(lv.education, 0) >= me.ord
                AND (mp.ord IS NULL OR coalesce(lv.political_theory, 0) >= mp.ord)

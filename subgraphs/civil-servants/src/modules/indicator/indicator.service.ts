@@ -20,10 +20,10 @@ const REPORTED = `EXISTS (SELECT 1 FROM staffing_quota q WHERE q.year = s.year)
 
 /** Where each population's rows come from, the CTEs they need, and the columns that place them in a scope. */
 const POPULATIONS: Record<Population, { rows: string; ctes: string; scope: [string, string] }> = {
-  // The staff summary: one row per group of people, its columns counting the facts.
-  staff: { rows: 'staff_year_summary', ctes: '', scope: ['x.agency_id', 'x.unit_code'] },
+  // Summaries: one row per year, agency, unit and category, their columns counting the facts.
+  staff: { rows: 'staff_group_year', ctes: '', scope: ['x.agency_id', 'x.unit_code'] },
   agency: { rows: 'agency_rows', ctes: AGENCY_ROWS_CTE, scope: ['x.id', 'x.unit_code'] },
-  appointment: { rows: 'appointment_rows', ctes: APPOINTMENT_ROWS_CTE, scope: ['x.agency_id', 'x.unit_code'] },
+  appointment: { rows: 'appointment_year_summary', ctes: '', scope: ['x.agency_id', 'x.unit_code'] },
 };
 
 /** One statement measuring `codes` for every scope and year: one grouped pass per population, unpivoted to rows. */

@@ -1,3 +1,4 @@
+import { APPOINTMENT_ROWS_CTE } from '../appointment/appointment-standards.sql';
 import { activeAt, yearEnd } from './workforce.sql';
 
 /**
@@ -31,7 +32,8 @@ export function staffFactsCtes(people = 'true'): string {
              coalesce(cs.post_appointed_on <= ${yearEnd('y.year')} AND mb.civil_servant_id IS NOT NULL, false) AS manager_trained,
              coalesce(cs.electronic_record_on <= ${yearEnd('y.year')}, false) AS electronic,
              cs.specialisation_fits AS fits,
-             coalesce(jp.approved_on <= ${yearEnd('y.year')}, false) AS in_position
+             coalesce(jp.approved_on <= ${yearEnd('y.year')}, false) AS in_position,
+             ${INTERMEDIATE_OR_ABOVE('cs.qualification')} AS intermediate_or_above
         FROM years y
         JOIN civil_servant cs ON ${activeAt('cs', 'y.year')} AND ${people}
         LEFT JOIN training_person_year t ON t.civil_servant_id = cs.id AND t.year = y.year
@@ -56,6 +58,34 @@ export const insertStaffSummarySql = (people: string) => `INSERT INTO staff_year
   ${staffFactsCtes(people)}
   SELECT ${GRAIN}, count(*)::int, ${STAFF_FACT_COLUMNS.map((c) => `(count(*) FILTER (WHERE ${c}))::int`).join(', ')}
     FROM staff_facts GROUP BY ${GRAIN}`;
+
+/**
+ * The staff summary folded to the grain the measures and the agency/unit figures need (year ×
+ * agency × unit × category): a few thousand rows whatever the number of people, so a province-wide
+ * measurement reads as much at ten provinces' data as at one. Written from `staff_year_summary` of
+ * the agencies chosen by `agencies` (a condition on `x`), in the same transaction.
+ */
+export const insertStaffGroupSql = (agencies: string) => `INSERT INTO staff_group_year (year, agency_id, unit_code, category, headcount, ${STAFF_FACT_COLUMNS.join(', ')}, intermediate_or_above)
+  SELECT year, agency_id, unit_code, category, sum(headcount)::int, ${STAFF_FACT_COLUMNS.map((c) => `sum(${c})::int`).join(', ')},
+         (coalesce(sum(headcount) FILTER (WHERE ${INTERMEDIATE_OR_ABOVE('x.qualification')}), 0))::int
+    FROM staff_year_summary x WHERE ${agencies}
+   GROUP BY year, agency_id, unit_code, category`;
+
+/** Qualified at intermediate level or above (the scale's lowest rung is below it). */
+export const INTERMEDIATE_OR_ABOVE = (qualification: string) => `${qualification} <> 'BELOW_INTERMEDIATE'`;
+
+/**
+ * Appointments judged against their standards, counted per year × the appointee's agency, unit and
+ * category (the rows evidence lists, grouped). `people` is a condition on `cs` choosing whose
+ * appointments are written; every year that has an appointment is covered.
+ */
+export const insertAppointmentSummarySql = (people: string) => `INSERT INTO appointment_year_summary (year, agency_id, unit_code, category, appointments, met)
+  WITH years AS (SELECT DISTINCT extract(year FROM appointed_on)::int AS year FROM appointment),
+  ${APPOINTMENT_ROWS_CTE}
+  SELECT x.year, x.agency_id, x.unit_code, x.category, count(*)::int, (count(*) FILTER (WHERE x.met))::int
+    FROM appointment_rows x JOIN civil_servant cs ON cs.id = x.person_id
+   WHERE ${people}
+   GROUP BY 1, 2, 3, 4`;
 
 /** Which training kinds each person completed in each year; `completions` is a condition on `tc`. */
 export const insertTrainingYearsSql = (completions: string) => `INSERT INTO training_person_year (civil_servant_id, year, kinds)
