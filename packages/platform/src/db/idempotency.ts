@@ -43,9 +43,6 @@ function canonical(v: unknown): unknown {
   return v;
 }
 
-/** Requests whose mutation is being run under its key right now. */
-const guarded = new WeakSet<HubContext>();
-
 interface KeyRow {
   requestHash: string;
   response: unknown;
@@ -63,9 +60,7 @@ interface KeyRow {
  * answer, or is told to retry shortly if that takes longer than KEY_LOCK_WAIT. A reservation left
  * without an answer (by an earlier version of this table's use) is taken over.
  */
-export async function idempotent<T>(ctx: HubContext, operation: string, args: unknown, run: () => Promise<T>): Promise<T> {
-  // Every mutation already runs inside (see idempotentMutations); a resolver calling this again just runs.
-  if (guarded.has(ctx)) return run();
+async function idempotent<T>(ctx: HubContext, operation: string, args: unknown, run: () => Promise<T>): Promise<T> {
   const key = ctx.idempotencyKey;
   if (key !== undefined && !KEY.test(key)) throw badInput('Idempotency-Key', 'must be 8 to 200 characters of A-Z a-z 0-9 . _ : -');
   const caller = ctx.caller.subject ?? 'anonymous';
@@ -77,7 +72,6 @@ export async function idempotent<T>(ctx: HubContext, operation: string, args: un
       if (ctx.statementTimeoutMs) await sqlRows(tx, `SET LOCAL statement_timeout = ${Math.trunc(ctx.statementTimeoutMs)}`);
       if (key !== undefined && !(await reserve(tx, [caller, operation, key, requestHash]))) return replay<T>(tx, ctx, [caller, operation, key], requestHash);
       ctx.em = sharingTransaction(tx, tx.getTransactionContext());
-      guarded.add(ctx);
       const result = await run();
       if (key !== undefined) {
         await sqlRows(tx, `UPDATE idempotency_key SET response = $4::jsonb, completed_at = now() WHERE caller = $1 AND operation = $2 AND key = $3`, [
@@ -89,7 +83,6 @@ export async function idempotent<T>(ctx: HubContext, operation: string, args: un
   } finally {
     // Fields below the mutation resolve after it committed, on the request's own EntityManager.
     ctx.em = outer;
-    guarded.delete(ctx);
   }
 }
 
@@ -138,8 +131,9 @@ async function replay<T>(tx: EntityManager, ctx: HubContext, params: string[], r
 }
 
 /**
- * Every mutation of every subgraph goes through `idempotent` (the platform registers this as a
- * global middleware), so no resolver can forget to honour the key. One key covers one mutation
+ * The one way a mutation runs: every mutation of every subgraph goes through `idempotent` (the platform
+ * registers this as a global middleware of every schema), so no resolver wraps itself or can forget to
+ * honour the key. One key covers one mutation
  * field: a request with several would replay the first answer for the others, so it is refused.
  */
 export const idempotentMutations: MiddlewareFn<HubContext> = async ({ context, info, args }, next) => {

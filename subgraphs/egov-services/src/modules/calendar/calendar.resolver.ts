@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { DateScalar, idempotent, type HubContext } from '@par/platform';
+import { DateScalar, type HubContext } from '@par/platform';
 import { SetCalendarDayInput } from './calendar.inputs';
 import { CalendarDay, WorkingCalendarYear } from './calendar.type';
 import { CalendarService } from './calendar.service';
@@ -17,12 +17,12 @@ export class CalendarResolver {
     description: 'Record a day off or a worked Saturday (e.g. a swap announced by the Government). Dossiers received from then on count their promised date with it; promised dates already given stay.',
   })
   setCalendarDay(@Arg('input', () => SetCalendarDayInput, { description: 'What to record.' }) input: SetCalendarDayInput, @Ctx() ctx: HubContext): Promise<CalendarDay> {
-    return idempotent(ctx, 'setCalendarDay', input, () => new CalendarService(ctx).set(input));
+    return new CalendarService(ctx).set(input);
   }
 
   @Authorized('editor')
   @Mutation(() => CalendarDay, { description: 'Remove a listed day, making it an ordinary day again; returns what was removed.' })
   removeCalendarDay(@Arg('day', () => DateScalar, { description: 'The day to remove.' }) day: string, @Ctx() ctx: HubContext): Promise<CalendarDay> {
-    return idempotent(ctx, 'removeCalendarDay', { day }, () => new CalendarService(ctx).remove(day));
+    return new CalendarService(ctx).remove(day);
   }
 }
