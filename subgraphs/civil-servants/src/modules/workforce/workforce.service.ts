@@ -1,5 +1,6 @@
-import { assertGroupCount, badInput, MAX_STATISTICS_GROUPS, sqlRows, type HubContext } from '@par/platform';
-import { assertUnitCode, assertUuid, inScope, SCOPE_TREES } from '../reference/reference.service';
+import { assertGroupCount, assertUnitCode, assertUuidArg, assertYear, MAX_STATISTICS_GROUPS, sqlRows, type HubContext } from '@par/platform';
+import { inScope, SCOPE_TREES } from '../reference/reference.service';
+import { STAFF_YEARS } from '../civil-servant/personnel-rules';
 import { WorkforceDimension, type WorkforceStatisticsFilter } from './workforce.inputs';
 import { percent } from './workforce.sql';
 import type { CategoryCount, UnitWorkforce, Workforce, WorkforceGroup } from './workforce.type';
@@ -13,12 +14,6 @@ interface AggRow {
   approvedQuota: number | null;
 }
 
-const MIN_YEAR = 1990;
-const MAX_YEAR = 2100;
-export function assertYear(year: number, field = 'year'): number {
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) throw badInput(field, `must be a year between ${MIN_YEAR} and ${MAX_YEAR}`);
-  return year;
-}
 
 /** Per-category counts and a total row (GROUPING SETS) per requested key, folded into one figure. */
 function fold(keys: readonly string[], rows: AggRow[]): Workforce[] {
@@ -68,7 +63,7 @@ export class WorkforceService {
         },
         cacheKey,
       )
-      .load({ id: assertUuid(agencyId, 'id'), year: assertYear(year) });
+      .load({ id: assertUuidArg(agencyId, 'id'), year: assertYear(year, 'year', STAFF_YEARS) });
   }
 
   /** A unit with all its sub-units (staff by workplace unit); every (unit, year) of a request in one statement. */
@@ -96,12 +91,12 @@ export class WorkforceService {
         },
         cacheKey,
       )
-      .load({ id: assertUnitCode(code, 'code'), year: assertYear(year) });
+      .load({ id: assertUnitCode(code, 'code'), year: assertYear(year, 'year', STAFF_YEARS) });
   }
 
   /** Headcount grouped in SQL by the chosen dimensions; the groups always add up to the ungrouped total. */
   async statistics(year: number, groupBy: WorkforceDimension[], filter: WorkforceStatisticsFilter | null | undefined): Promise<WorkforceGroup[]> {
-    assertYear(year);
+    assertYear(year, 'year', STAFF_YEARS);
     const dims = [...new Set(groupBy)];
     const column: Record<WorkforceDimension, string> = {
       [WorkforceDimension.CATEGORY]: 'category',
@@ -125,7 +120,7 @@ export class WorkforceService {
          FROM staff ${group} LIMIT ${MAX_STATISTICS_GROUPS + 1}`,
       [
         year,
-        filter?.agencyId == null ? null : assertUuid(filter.agencyId, 'filter.agencyId'),
+        filter?.agencyId == null ? null : assertUuidArg(filter.agencyId, 'filter.agencyId'),
         filter?.unitCode == null ? null : assertUnitCode(filter.unitCode, 'filter.unitCode'),
         filter?.categories?.length ? filter.categories : null,
         filter?.qualifications?.length ? filter.qualifications : null,
