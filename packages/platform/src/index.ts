@@ -39,3 +39,6 @@ export * from './cache/cache-hints';
 export * from './seed';
 export * from './rollups';
 export * from './subgraph';
+export * from './graphql/statistics-query';
+export * from './graphql/statistics-types';
+export * from './db/place.sql';

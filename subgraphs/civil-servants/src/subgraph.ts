@@ -12,6 +12,7 @@ import { TrainingCompletionEntity } from './modules/training/training.entity';
 import { resolveCourseReference, TrainingCompletionResolver, TrainingCourseResolver } from './modules/training/training.resolver';
 import { AgencyWorkforceResolver } from './modules/workforce/agency-workforce.resolver';
 import { WorkforceStatisticsResolver } from './modules/workforce/statistics.resolver';
+import { StaffStatisticsResolver, TrainingStatisticsResolver } from './modules/statistics/statistics.resolver';
 import { AdministrativeUnitWorkforceResolver } from './modules/workforce/unit-workforce.resolver';
 import { workforceRollups } from './modules/workforce/workforce-rollup';
 
@@ -29,6 +30,8 @@ export const civilServants: SubgraphDefinition = {
     AgencyWorkforceResolver,
     AdministrativeUnitWorkforceResolver,
     WorkforceStatisticsResolver,
+    StaffStatisticsResolver,
+    TrainingStatisticsResolver,
     WorkforceIndicatorResolver,
     WorkforceEvidenceResolver,
     AuditLogResolver('civil-servants'),

@@ -16,6 +16,7 @@ import { AdministrativeUnit } from './modules/reference/administrative-unit.type
 import { Agency } from './modules/reference/agency.type';
 import { SatisfactionSurveyEntity } from './modules/satisfaction/satisfaction.entity';
 import { AgencySatisfactionResolver, SatisfactionSurveyResolver } from './modules/satisfaction/satisfaction.resolver';
+import { SatisfactionStatisticsResolver } from './modules/satisfaction/satisfaction-statistics.resolver';
 import { AgencyServiceDeliveryResolver } from './modules/service-delivery/agency-service-delivery.resolver';
 import { AdministrativeUnitServiceDeliveryResolver } from './modules/service-delivery/unit-service-delivery.resolver';
 import { DossierStatisticsResolver } from './modules/statistics/statistics.resolver';
@@ -37,6 +38,7 @@ export const egovServices: SubgraphDefinition = {
     AdministrativeUnitServiceDeliveryResolver,
     AdministrativeProcedureEgovResolver,
     SatisfactionSurveyResolver,
+    SatisfactionStatisticsResolver,
     EgovIndicatorResolver,
     EgovEvidenceResolver,
     ReportingResolver,

@@ -7,11 +7,20 @@ import { BudgetLineEntity } from './modules/budget/budget-line.entity';
 import { AgencyBudgetResolver, BudgetResolver } from './modules/budget/budget.resolver';
 import { ParFundingEntity } from './modules/par-funding/par-funding.entity';
 import { ParFundingResolver } from './modules/par-funding/par-funding.resolver';
+import { BudgetStatisticsResolver } from './modules/statistics/statistics.resolver';
 
 /** Public finance (Sở Tài chính, Sở Kế hoạch và Đầu tư): budgets, PAR funding, autonomy of public service units. */
 export const publicFinance: SubgraphDefinition = {
   name: 'public-finance',
-  resolvers: [BudgetResolver, AgencyBudgetResolver, ParFundingResolver, AutonomyResolver, AgencyAutonomyResolver, AuditLogResolver('public-finance')],
+  resolvers: [
+    BudgetResolver,
+    AgencyBudgetResolver,
+    BudgetStatisticsResolver,
+    ParFundingResolver,
+    AutonomyResolver,
+    AgencyAutonomyResolver,
+    AuditLogResolver('public-finance'),
+  ],
   // Only the id travels; the fields above are resolved per id in batches.
   referenceResolvers: { Agency: (ref) => ({ id: String(ref.id) }) },
   entities: [AgencyRef, BudgetLineEntity, ParFundingEntity, AutonomyAssessmentEntity],

@@ -133,6 +133,19 @@ export type BudgetCategory =
   /** Revenue the agency collects: fees, charges, service income (thu sự nghiệp, phí, lệ phí) */
   | 'REVENUE';
 
+/** A dimension budget statistics can be grouped by (chiều thống kê ngân sách). */
+export type BudgetDimension =
+  /** Agency the budget is for (cơ quan, đơn vị). */
+  | 'AGENCY'
+  /** Kind of the agency, as AgencyKind names it (loại cơ quan): DEPARTMENT, DISTRICT_PEOPLES_COMMITTEE… */
+  | 'AGENCY_KIND'
+  /** Budget category (loại chi): RECURRENT, INVESTMENT, PAR, REVENUE. */
+  | 'CATEGORY'
+  /** District where the agency sits (huyện); null for provincial agencies. */
+  | 'DISTRICT'
+  /** Fiscal year (năm ngân sách). */
+  | 'YEAR';
+
 /** A budget estimate (dự toán) to record; recording one again for the same agency, year and category revises it (điều chỉnh dự toán). */
 export type BudgetEstimateInput = {
   /** The agency (đơn vị dự toán). */
@@ -171,6 +184,50 @@ export type BudgetStage =
   | 'ESTIMATE'
   /** Final settlement after the year (quyết toán) */
   | 'SETTLEMENT';
+
+/** Keeps the groups whose figure lies within min and max, inclusive (e.g. agencies with an online rate under 50); a group whose figure is null is left out. */
+export type BudgetStatisticsBound = {
+  /** A figure (or, with compareTo, its *_CHANGE). */
+  field: BudgetStatisticsField;
+  max?: InputMaybe<Scalars['Float']['input']>;
+  min?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A dimension or figure budget statistics can be sorted or filtered by; the *_CHANGE ones need `compareTo` (yearTo − yearFrom). */
+export type BudgetStatisticsField =
+  | 'AGENCY'
+  | 'AGENCY_KIND'
+  | 'CATEGORY'
+  | 'DISTRICT'
+  | 'ESTIMATE'
+  | 'ESTIMATE_CHANGE'
+  | 'EXECUTION_RATE'
+  | 'EXECUTION_RATE_CHANGE'
+  | 'SETTLED'
+  | 'SETTLED_CHANGE'
+  | 'YEAR';
+
+/** Which budget lines budget statistics count; every given condition must hold. */
+export type BudgetStatisticsFilter = {
+  /** Only this agency (not its subordinates). */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only agencies of these kinds (AgencyKind names, e.g. DEPARTMENT). */
+  agencyKinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only these categories; default the spending ones (RECURRENT, INVESTMENT, PAR), revenue being another ledger. */
+  categories?: InputMaybe<Array<BudgetCategory>>;
+  /** Only agencies sitting in this district (mã huyện). */
+  districtCode?: InputMaybe<Scalars['ID']['input']>;
+  /** First fiscal year counted, inclusive. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Last fiscal year counted, inclusive. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One sort key of budget statistics (sắp xếp); empty figures sort last. */
+export type BudgetStatisticsOrder = {
+  direction?: SortDirection;
+  field: BudgetStatisticsField;
+};
 
 /** How a listed day differs from the ordinary Monday–Friday week of civil servants. */
 export type CalendarDayKind =
@@ -788,6 +845,75 @@ export type ReviewResult =
   /** Replace (thay thế) */
   | 'REPLACE';
 
+/** A dimension satisfaction statistics can be grouped by (chiều thống kê sự hài lòng). */
+export type SatisfactionDimension =
+  /** Agency surveyed (cơ quan). */
+  | 'AGENCY'
+  /** Kind of the agency, as AgencyKind names it (loại cơ quan). */
+  | 'AGENCY_KIND'
+  /** District-level unit of the agency as the units stood on `asOf` (cấp huyện); null for provincial agencies. */
+  | 'DISTRICT'
+  /** What was surveyed, the sector of the service: PROCEDURE (administrative procedures), EDUCATION, HEALTH (lĩnh vực). */
+  | 'SURVEY_KIND'
+  /** Survey year (năm). */
+  | 'YEAR';
+
+/** Keeps the groups whose figure lies within min and max, inclusive (e.g. agencies with an online rate under 50); a group whose figure is null is left out. */
+export type SatisfactionStatisticsBound = {
+  /** A figure (or, with compareTo, its *_CHANGE). */
+  field: SatisfactionStatisticsField;
+  max?: InputMaybe<Scalars['Float']['input']>;
+  min?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A dimension or figure satisfaction statistics can be sorted or filtered by; the *_CHANGE ones need `compareTo` (yearTo − yearFrom). */
+export type SatisfactionStatisticsField =
+  | 'ACCESS_INDEX'
+  | 'ACCESS_INDEX_CHANGE'
+  | 'AGENCY'
+  | 'AGENCY_KIND'
+  | 'CIVIL_SERVANT_INDEX'
+  | 'CIVIL_SERVANT_INDEX_CHANGE'
+  | 'DISTRICT'
+  | 'FEEDBACK_INDEX'
+  | 'FEEDBACK_INDEX_CHANGE'
+  | 'PROCEDURE_INDEX'
+  | 'PROCEDURE_INDEX_CHANGE'
+  | 'RESPONSES'
+  | 'RESPONSES_CHANGE'
+  | 'RESULT_INDEX'
+  | 'RESULT_INDEX_CHANGE'
+  | 'SATISFACTION_RATE'
+  | 'SATISFACTION_RATE_CHANGE'
+  | 'SATISFIED'
+  | 'SATISFIED_CHANGE'
+  | 'SURVEYS'
+  | 'SURVEYS_CHANGE'
+  | 'SURVEY_KIND'
+  | 'YEAR';
+
+/** Which surveys satisfaction statistics count; every given condition must hold. */
+export type SatisfactionStatisticsFilter = {
+  /** Only surveys of this agency. */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only agencies of these kinds (AgencyKind names, e.g. DEPARTMENT). */
+  agencyKinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only surveys of these kinds. */
+  surveyKinds?: InputMaybe<Array<SurveyKind>>;
+  /** Only agencies seated in this unit or its sub-units as they stood on `asOf`. */
+  unitCode?: InputMaybe<Scalars['ID']['input']>;
+  /** First year counted, inclusive. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Last year counted, inclusive. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One sort key of satisfaction statistics (sắp xếp); empty figures sort last. */
+export type SatisfactionStatisticsOrder = {
+  direction?: SortDirection;
+  field: SatisfactionStatisticsField;
+};
+
 /** An agency's survey result for one year; recording it again replaces it. */
 export type SatisfactionSurveyInput = {
   /** Access index, 0–100. */
@@ -871,6 +997,74 @@ export type StaffCategory =
   /** Employee of a public service unit, holding a professional title (viên chức). */
   | 'PUBLIC_EMPLOYEE';
 
+/** A dimension staff statistics can be grouped by (chiều thống kê nhân sự). */
+export type StaffDimension =
+  /** Agency of employment (cơ quan). */
+  | 'AGENCY'
+  /** Kind of the agency, as AgencyKind names it (loại cơ quan): DEPARTMENT, DISTRICT_PEOPLES_COMMITTEE… */
+  | 'AGENCY_KIND'
+  /** Personnel category (loại). */
+  | 'CATEGORY'
+  /** Commune-level unit of the workplace as the units stood on `asOf` (cấp xã); null for workplaces above communes. */
+  | 'COMMUNE'
+  /** District-level unit of the workplace as the units stood on `asOf` (cấp huyện); null for workplaces at the province. */
+  | 'DISTRICT'
+  /** Qualification (trình độ chuyên môn). */
+  | 'QUALIFICATION'
+  /** Rank or professional title (ngạch, chức danh); null for staff without one. */
+  | 'RANK'
+  /** Year; staff counted as on 31 December (năm). */
+  | 'YEAR';
+
+/** Keeps the groups whose figure lies within min and max, inclusive (e.g. agencies with an online rate under 50); a group whose figure is null is left out. */
+export type StaffStatisticsBound = {
+  /** A figure (or, with compareTo, its *_CHANGE). */
+  field: StaffStatisticsField;
+  max?: InputMaybe<Scalars['Float']['input']>;
+  min?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A dimension or figure staff statistics can be sorted or filtered by; the *_CHANGE ones need `compareTo` (yearTo − yearFrom). */
+export type StaffStatisticsField =
+  | 'AGENCY'
+  | 'AGENCY_KIND'
+  | 'CATEGORY'
+  | 'COMMUNE'
+  | 'DISTRICT'
+  | 'HEADCOUNT'
+  | 'HEADCOUNT_CHANGE'
+  | 'QUALIFICATION'
+  | 'RANK'
+  | 'TRAINED'
+  | 'TRAINED_CHANGE'
+  | 'TRAINING_COVERAGE'
+  | 'TRAINING_COVERAGE_CHANGE'
+  | 'YEAR';
+
+/** Which staff or completions civil-servants statistics count; every given condition must hold. */
+export type StaffStatisticsFilter = {
+  /** Only staff of this agency (not its subordinates). */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only staff of agencies of these kinds (AgencyKind names, e.g. DEPARTMENT). */
+  agencyKinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only these categories. */
+  categories?: InputMaybe<Array<StaffCategory>>;
+  /** Only these qualifications. */
+  qualifications?: InputMaybe<Array<Qualification>>;
+  /** Only staff working in this unit or its sub-units as they stood on `asOf`. */
+  unitCode?: InputMaybe<Scalars['ID']['input']>;
+  /** First year counted (từ năm), inclusive. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Last year counted (đến năm), inclusive. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One sort key of staff statistics (sắp xếp); empty figures sort last. */
+export type StaffStatisticsOrder = {
+  direction?: SortDirection;
+  field: StaffStatisticsField;
+};
+
 /** State management training completed, by the rank it prepares for (trình độ quản lý nhà nước). */
 export type StateManagementLevel =
   /** Officer programme (chương trình chuyên viên). */
@@ -939,6 +1133,27 @@ export type TrainingCourseFilter = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A dimension training statistics can be grouped by (chiều thống kê đào tạo, bồi dưỡng). */
+export type TrainingDimension =
+  /** Agency of employment (cơ quan). */
+  | 'AGENCY'
+  /** Kind of the agency, as AgencyKind names it (loại cơ quan): DEPARTMENT, DISTRICT_PEOPLES_COMMITTEE… */
+  | 'AGENCY_KIND'
+  /** Personnel category of the person trained (loại). */
+  | 'CATEGORY'
+  /** Commune-level unit of the workplace as the units stood on `asOf` (cấp xã); null for workplaces above communes. */
+  | 'COMMUNE'
+  /** District-level unit of the workplace as the units stood on `asOf` (cấp huyện); null for workplaces at the province. */
+  | 'DISTRICT'
+  /** Month the course was completed, as YYYY-MM (tháng). */
+  | 'MONTH'
+  /** Quarter the course was completed, as YYYY-Qn (quý). */
+  | 'QUARTER'
+  /** Kind of course (loại khóa đào tạo, bồi dưỡng). */
+  | 'TRAINING_KIND'
+  /** Year the course was completed (năm). */
+  | 'YEAR';
+
 /** Kind of training course (loại khóa đào tạo, bồi dưỡng). */
 export type TrainingKind =
   /** Updating legal knowledge (cập nhật kiến thức pháp luật). */
@@ -957,6 +1172,58 @@ export type TrainingKind =
   | 'SPECIALISED_SKILLS'
   /** State management programme (bồi dưỡng quản lý nhà nước). */
   | 'STATE_MANAGEMENT';
+
+/** Keeps the groups whose figure lies within min and max, inclusive (e.g. agencies with an online rate under 50); a group whose figure is null is left out. */
+export type TrainingStatisticsBound = {
+  /** A figure (or, with compareTo, its *_CHANGE). */
+  field: TrainingStatisticsField;
+  max?: InputMaybe<Scalars['Float']['input']>;
+  min?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A dimension or figure training statistics can be sorted or filtered by; the *_CHANGE ones need `compareTo` (yearTo − yearFrom). */
+export type TrainingStatisticsField =
+  | 'AGENCY'
+  | 'AGENCY_KIND'
+  | 'CATEGORY'
+  | 'COMMUNE'
+  | 'COMPLETIONS'
+  | 'COMPLETIONS_CHANGE'
+  | 'DISTRICT'
+  | 'HOURS'
+  | 'HOURS_CHANGE'
+  | 'HOURS_PER_COMPLETION'
+  | 'HOURS_PER_COMPLETION_CHANGE'
+  | 'MONTH'
+  | 'QUARTER'
+  | 'TRAINING_KIND'
+  | 'YEAR';
+
+/** Which course completions training statistics count; every given condition must hold. */
+export type TrainingStatisticsFilter = {
+  /** Only staff of this agency (not its subordinates). */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only staff of agencies of these kinds (AgencyKind names, e.g. DEPARTMENT). */
+  agencyKinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only these categories. */
+  categories?: InputMaybe<Array<StaffCategory>>;
+  /** Only these qualifications. */
+  qualifications?: InputMaybe<Array<Qualification>>;
+  /** Only courses of these kinds. */
+  trainingKinds?: InputMaybe<Array<TrainingKind>>;
+  /** Only staff working in this unit or its sub-units as they stood on `asOf`. */
+  unitCode?: InputMaybe<Scalars['ID']['input']>;
+  /** First year counted (từ năm), inclusive. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Last year counted (đến năm), inclusive. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One sort key of training statistics (sắp xếp); empty figures sort last. */
+export type TrainingStatisticsOrder = {
+  direction?: SortDirection;
+  field: TrainingStatisticsField;
+};
 
 /** Kind of administrative unit (loại đơn vị hành chính). */
 export type UnitKind =

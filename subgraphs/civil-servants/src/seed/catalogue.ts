@@ -20,6 +20,17 @@ export interface SeedUnit {
   level: 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
 }
 
+/** One dated version of a unit (its parent and level from validFrom to validTo, and what took it over). */
+export interface SeedUnitVersion extends SeedUnit {
+  validFrom: string | null;
+  validTo: string | null;
+  successorCode: string | null;
+}
+
+export function catalogueUnitVersions(): SeedUnitVersion[] {
+  return unitVersions().map((u) => ({ code: u.code, parentCode: u.parentCode ?? null, level: u.level, validFrom: u.validFrom ?? null, validTo: u.validTo ?? null, successorCode: u.successorCode ?? null }));
+}
+
 /** A uniform draw in [0, 1) from a stream forked per area, so areas do not shift each other's data. */
 export interface Random {
   next(): number;

@@ -1,6 +1,6 @@
 import { copyRows, rollupDb, withIndexesDeferred, type SeedContext } from '@par/platform';
 import { workforceRollups } from '../modules/workforce/workforce-rollup';
-import type { Random, SeedAgency, SeedUnit } from './catalogue';
+import type { Random, SeedAgency, SeedUnit, SeedUnitVersion } from './catalogue';
 import { addMonths, chance, dayIn, int, iso, pick, trend, uuid, weighted } from './draw';
 import { drawLeaving, drawPerson, slotPlan, slotsAt, type Staff } from './model';
 import { JOB_POSITIONS, POST_STANDARDS, RANKS } from './reference-data';
@@ -15,6 +15,8 @@ const ROLLOUT = (last: number): Array<[number, number]> => [[last - 4, 8], [last
 /** What the seed takes from the shared sample catalogue (see catalogue.ts). */
 export interface Catalogue {
   units: SeedUnit[];
+  /** The dated unit history, for statistics by place as of a day; absent, `unit_ref` alone places units. */
+  unitVersions?: SeedUnitVersion[];
   agencies: SeedAgency[];
   random(seed: number, area: string): Random;
   fullName(r: Random, gender: 'MALE' | 'FEMALE'): string;
@@ -22,8 +24,8 @@ export interface Catalogue {
 
 /** The seed of the running hub: the shared sample catalogue, loaded only when seeding. */
 export async function seedCivilServants(ctx: SeedContext): Promise<void> {
-  const { catalogueAgencies, catalogueUnits, fullName, random } = await import('./catalogue');
-  await seedFromCatalogue(ctx, { units: catalogueUnits(`${ctx.years[1]}-12-31`), agencies: catalogueAgencies(), random, fullName });
+  const { catalogueAgencies, catalogueUnits, catalogueUnitVersions, fullName, random } = await import('./catalogue');
+  await seedFromCatalogue(ctx, { units: catalogueUnits(`${ctx.years[1]}-12-31`), unitVersions: catalogueUnitVersions(), agencies: catalogueAgencies(), random, fullName });
 }
 
 /**
@@ -41,6 +43,9 @@ export async function seedFromCatalogue({ client, scale, seed, years, progress, 
     return null;
   };
   await copyRows(client, 'unit_ref', ['code', 'parent_code', 'level'], units.map((u) => [u.code, u.parentCode, u.level]));
+  await client.query('TRUNCATE unit_version_ref');
+  await copyRows(client, 'unit_version_ref', ['code', 'valid_from', 'valid_to', 'parent_code', 'level', 'successor_code'],
+    (catalogue.unitVersions ?? []).map((u) => [u.code, u.validFrom, u.validTo, u.parentCode, u.level, u.successorCode]));
   const { agencies } = catalogue;
   await copyRows(client, 'agency_ref', ['id', 'kind', 'parent_id', 'unit_code', 'district_code', 'established_on', 'dissolved_on'],
     agencies.map((a) => [a.id, a.kind, a.parentId, a.unitCode, districtOf(a.unitCode), a.establishedOn, a.dissolvedOn]));
