@@ -43,10 +43,17 @@ const FACTS = `SELECT year, agency_id::text, unit_code, procedure_code, channel,
 const SUMMARY = `SELECT year::int, agency_id::text, unit_code, procedure_code, channel, received, resolved, resolved_on_time AS on_time
   FROM dossier_year_rollup ORDER BY 1, 2, 3, 4, 5`;
 
+/** The same facts per year × agency × channel, against the per-agency summary (kept by triggers on the yearly one). */
+const AGENCY_FACTS = `SELECT year, agency_id, channel, sum(received)::int AS received, sum(resolved)::int AS resolved, sum(on_time)::int AS on_time
+  FROM (${FACTS}) f GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+const AGENCY_SUMMARY = `SELECT year::int, agency_id::text, channel, received, resolved, resolved_on_time AS on_time
+  FROM dossier_agency_year_rollup ORDER BY 1, 2, 3`;
+
 async function expectSummaryEqualsFacts(): Promise<number> {
   const facts = await db.query(FACTS);
   const summary = await db.query(SUMMARY);
   expect(summary.rows).toEqual(facts.rows);
+  expect((await db.query(AGENCY_SUMMARY)).rows).toEqual((await db.query(AGENCY_FACTS)).rows);
   return facts.rows.length;
 }
 
@@ -172,12 +179,15 @@ test('a transaction killed between its statements leaves neither the dossier nor
 
 test('npm run rollup:rebuild recomputes a damaged summary from the dossiers, and rebuilding a sound one changes nothing', async () => {
   const sound = (await db.query(SUMMARY)).rows;
-  expect(await rebuildRollups(egovServices.rollups!, { url: sg.databaseUrl })).toEqual({ dossier_year_rollup: sound.length });
+  const perAgency = (await db.query(AGENCY_SUMMARY)).rows;
+  expect(await rebuildRollups(egovServices.rollups!, { url: sg.databaseUrl })).toEqual({ dossier_year_rollup: sound.length, dossier_agency_year_rollup: perAgency.length });
   expect((await db.query(SUMMARY)).rows).toEqual(sound);
 
   await db.query(`UPDATE dossier_year_rollup SET received = received + 7 WHERE (year, agency_id) = (SELECT year, agency_id FROM dossier_year_rollup LIMIT 1)`);
   await db.query(`DELETE FROM dossier_year_rollup WHERE ctid = (SELECT ctid FROM dossier_year_rollup ORDER BY procedure_code DESC LIMIT 1)`);
+  await db.query(`UPDATE dossier_agency_year_rollup SET resolved = resolved + 3 WHERE ctid = (SELECT ctid FROM dossier_agency_year_rollup LIMIT 1)`);
   expect((await db.query(SUMMARY)).rows).not.toEqual(sound);
+  expect((await db.query(AGENCY_SUMMARY)).rows).not.toEqual(perAgency);
 
   const { REDIS_URL: _redis, ...env } = sg.env;
   const cli = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/run.js'), path.join(REPO_ROOT, 'scripts/rollup-rebuild.ts'), 'egov-services'], {
@@ -186,7 +196,8 @@ test('npm run rollup:rebuild recomputes a damaged summary from the dossiers, and
     timeout: 60_000,
   });
   expect({ status: cli.status, stderr: cli.stderr }).toEqual({ status: 0, stderr: '' });
-  expect(cli.stdout).toMatch(new RegExp(`egov-services: rebuilt dossier_year_rollup ${sound.length} rows`));
+  expect(cli.stdout).toMatch(new RegExp(`egov-services: rebuilt dossier_year_rollup ${sound.length} rows, dossier_agency_year_rollup ${perAgency.length} rows`));
   expect((await db.query(SUMMARY)).rows).toEqual(sound);
+  expect((await db.query(AGENCY_SUMMARY)).rows).toEqual(perAgency);
   await expectSummaryEqualsFacts();
 });

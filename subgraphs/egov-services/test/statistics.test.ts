@@ -75,7 +75,8 @@ describe('dossierStatistics', () => {
     expect(t.onTimeRate).toBeCloseTo((100 * direct.resolvedOnTime) / direct.resolved, 2);
     expect(t).toMatchObject({ year: null, channel: null, agencyId: null, procedureCode: null, sector: null });
 
-    for (const groupBy of [['YEAR'], ['CHANNEL'], ['AGENCY'], ['PROCEDURE'], ['SECTOR'], ['YEAR', 'CHANNEL'], ['AGENCY', 'PROCEDURE', 'YEAR']]) {
+    // Each summary a grouping reads from: per agency (none, year, channel, agency, agency kind), per procedure, and placed by district.
+    for (const groupBy of [['YEAR'], ['CHANNEL'], ['AGENCY'], ['AGENCY_KIND'], ['PROCEDURE'], ['SECTOR'], ['DISTRICT'], ['YEAR', 'CHANNEL'], ['AGENCY', 'PROCEDURE', 'YEAR']]) {
       const res = await sg.request(Q, { filter, groupBy });
       expect(res.errors).toBeUndefined();
       const rows = res.data.dossierStatistics;

@@ -7,6 +7,7 @@ import { Migration20261130200000 } from './Migration20261130200000';
 import { Migration20261130210500 } from './Migration20261130210500';
 import { Migration20261130220000 } from './Migration20261130220000';
 import { Migration20261201090000 } from './Migration20261201090000';
+import { Migration20261201110000 } from './Migration20261201110000';
 
 /** Every migration, in order. Listed in code so they ship with the service; never edit an applied one. */
 export const migrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130210500', class: Migration20261130210500 },
   { name: 'Migration20261130220000', class: Migration20261130220000 },
   { name: 'Migration20261201090000', class: Migration20261201090000 },
+  { name: 'Migration20261201110000', class: Migration20261201110000 },
 ];

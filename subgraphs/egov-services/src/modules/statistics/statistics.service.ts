@@ -1,6 +1,6 @@
 import { assertGroupCount, assertUuidArg, assertYearRange, badInput, compareYears, groupPage, isIsoDate, MAX_STATISTICS_GROUPS, orderByClause, sqlRows, toGroupConnection, type ConnectionShape, type HubContext, type YearRange } from '@par/platform';
 import { DossierDimension, type DossierStatisticsField, type DossierStatisticsArgs, type DossierStatisticsPageArgs } from './statistics.inputs';
-import { groupsSql } from './statistics.sql';
+import { groupsSql, type EventSource } from './statistics.sql';
 import type { DossierFigureChange, DossierFigures, DossierStatistic } from './statistics.type';
 
 /** Dimension → column of the event stream and alias of the answer; only these names reach the SQL text. */
@@ -103,9 +103,14 @@ export class DossierStatisticsService {
       }
     });
     const order = orderByClause(args.orderBy, columns as Record<DossierStatisticsField, string>, dims.map((d) => `"${d.alias}"`));
-    const withPlace = groupBy.includes(DossierDimension.DISTRICT) || groupBy.includes(DossierDimension.COMMUNE) || !!filter?.unitCode;
+    const source: EventSource =
+      groupBy.includes(DossierDimension.DISTRICT) || groupBy.includes(DossierDimension.COMMUNE) || filter?.unitCode
+        ? 'place'
+        : groupBy.includes(DossierDimension.PROCEDURE) || groupBy.includes(DossierDimension.SECTOR) || filter?.procedureCode || filter?.sector
+          ? 'procedure'
+          : 'agency';
 
-    const raw = await sqlRows<Row>(this.ctx.em, groupsSql(withPlace, select, dims.map((d) => d.column), order), [
+    const raw = await sqlRows<Row>(this.ctx.em, groupsSql(source, select, dims.map((d) => d.column), order), [
       from, to, agencyId, filter?.procedureCode ?? null, filter?.sector ?? null, asOf, filter?.unitCode ?? null, kinds,
       filter?.channel ?? null, compared?.[0] ?? null, compared?.[1] ?? null, limit, offset,
     ]);

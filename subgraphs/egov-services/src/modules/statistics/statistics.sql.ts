@@ -36,25 +36,41 @@ export const PLACE_CTES = `on_day AS (
            array_agg(anc) AS within
       FROM up GROUP BY code)`;
 
-const FILTERS = `($3::uuid IS NULL OR r.agency_id = $3::uuid) AND ($4::text IS NULL OR r.procedure_code = $4)
-  AND ($5::text IS NULL OR p.sector = $5) AND ($8::text[] IS NULL OR a.kind = ANY($8::text[]))
+const FILTERS = `($3::uuid IS NULL OR r.agency_id = $3::uuid) AND ($8::text[] IS NULL OR a.kind = ANY($8::text[]))
   AND ($9::text IS NULL OR r.channel = $9)`;
 
 /**
- * A dossier contributes two events: its receipt (in the year received) and its resolution (in the
- * year resolved); the yearly summary holds both, so every group's figures are additive and the
- * groups always sum to the ungrouped totals. Read from the yearly summary, not the dossiers.
+ * Where the events come from: the yearly summary (per procedure and unit, placed when a place is
+ * asked for), or, when neither a procedure, a sector nor a place is asked for, the same folded per
+ * agency — a few thousand rows however many dossiers and procedures there are.
  */
-export function eventsSql(withPlace: boolean): string {
-  const place = withPlace
-    ? { cols: 'pl.district, pl.commune', join: 'LEFT JOIN place pl ON pl.code = r.unit_code', where: 'AND ($7::text IS NULL OR $7 = ANY(pl.within))' }
-    : { cols: 'NULL::text AS district, NULL::text AS commune', join: '', where: 'AND $6::date IS NOT NULL AND $7::text IS NULL' };
-  return `WITH RECURSIVE ${withPlace ? `${PLACE_CTES},` : ''}
+export type EventSource = 'procedure' | 'place' | 'agency';
+
+/**
+ * A dossier contributes two events: its receipt (in the year received) and its resolution (in the
+ * year resolved); the yearly summaries hold both, so every group's figures are additive and the
+ * groups always sum to the ungrouped totals. Read from a summary, never from the dossiers.
+ */
+export function eventsSql(source: EventSource): string {
+  const from =
+    source === 'agency'
+      ? {
+          rows: 'dossier_agency_year_rollup r',
+          cols: 'NULL::text AS procedure_code, NULL::text AS sector, NULL::text AS district, NULL::text AS commune',
+          where: 'AND $4::text IS NULL AND $5::text IS NULL AND $6::date IS NOT NULL AND $7::text IS NULL',
+        }
+      : {
+          rows: `dossier_year_rollup r JOIN procedure_ref p ON p.code = r.procedure_code${source === 'place' ? ' LEFT JOIN place pl ON pl.code = r.unit_code' : ''}`,
+          cols: `r.procedure_code, p.sector, ${source === 'place' ? 'pl.district, pl.commune' : 'NULL::text AS district, NULL::text AS commune'}`,
+          where: `AND ($4::text IS NULL OR r.procedure_code = $4) AND ($5::text IS NULL OR p.sector = $5)
+            ${source === 'place' ? 'AND ($7::text IS NULL OR $7 = ANY(pl.within))' : 'AND $6::date IS NOT NULL AND $7::text IS NULL'}`,
+        };
+  return `WITH RECURSIVE ${source === 'place' ? `${PLACE_CTES},` : ''}
   ev AS (
-    SELECT r.year, r.channel, r.agency_id, a.kind AS agency_kind, r.procedure_code, p.sector, ${place.cols},
+    SELECT r.year, r.channel, r.agency_id, a.kind AS agency_kind, ${from.cols},
            r.received, CASE WHEN r.channel = 'ONLINE' THEN r.received ELSE 0 END AS online, r.resolved, r.resolved_on_time AS on_time
-      FROM dossier_year_rollup r JOIN procedure_ref p ON p.code = r.procedure_code JOIN agency_ref a ON a.id = r.agency_id ${place.join}
-     WHERE (r.year BETWEEN $1 AND $2 OR r.year IN ($10::int, $11::int)) AND ${FILTERS} ${place.where})`;
+      FROM ${from.rows} JOIN agency_ref a ON a.id = r.agency_id
+     WHERE (r.year BETWEEN $1 AND $2 OR r.year IN ($10::int, $11::int)) AND ${FILTERS} ${from.where})`;
 }
 
 const sums = (cond: string, p: string) =>
@@ -64,11 +80,11 @@ const rates = (p: string) =>
   `round(100.0 * ${p}on_time / nullif(${p}resolved, 0), 2) AS ${p}on_time_rate, round(100.0 * ${p}online / nullif(${p}received, 0), 2) AS ${p}online_rate`;
 
 /** Groups with their figures over the years counted and, when compared, in each compared year; rates and changes in SQL. */
-export function groupsSql(withPlace: boolean, select: string, groupBy: string[], order: string): string {
+export function groupsSql(source: EventSource, select: string, groupBy: string[], order: string): string {
   const group = groupBy.length ? `GROUP BY ${groupBy.join(', ')}` : '';
   const diff = (m: string) => `(t_${m} - f_${m})::float8`;
   const ratio = (m: string) => `round(t_${m}::numeric / nullif(f_${m}, 0), 4)::float8`;
-  return `${eventsSql(withPlace)},
+  return `${eventsSql(source)},
   g AS (
     SELECT ${select}, ${sums('year BETWEEN $1 AND $2', '')}, ${sums('year = $10', 'f_')}, ${sums('year = $11', 't_')}
       FROM ev ${group}),
