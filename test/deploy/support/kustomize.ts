@@ -5,7 +5,7 @@ import YAML from 'yaml';
 /**
  * The part of Kustomize the hub's manifests use, rendered in-process so the tests need no kubectl
  * and no network: `resources` (files and folders with their own kustomization), `namespace`,
- * `images` and `patches` as JSON 6902 operations on a target kind and name. A kustomization using
+ * `images`, `replicas` and `patches` as JSON 6902 operations on a target kind and name. A kustomization using
  * anything else is refused, so a manifest can never pass because its overlay was half-read.
  */
 export interface K8sObject {
@@ -21,9 +21,11 @@ interface Kustomization {
   namespace?: string;
   resources?: string[];
   images?: Array<{ name: string; newName?: string; newTag?: string }>;
+  replicas?: Array<{ name: string; count: number }>;
   patches?: Array<{ target: { kind: string; name: string }; patch: string }>;
 }
-const KNOWN = new Set(['apiVersion', 'kind', 'namespace', 'resources', 'images', 'patches']);
+const KNOWN = new Set(['apiVersion', 'kind', 'namespace', 'resources', 'images', 'replicas', 'patches']);
+const SCALABLE = new Set(['Deployment', 'StatefulSet', 'ReplicaSet']);
 const CLUSTER_SCOPED = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'PersistentVolume', 'StorageClass', 'PriorityClass']);
 
 export function readYamlDocuments(file: string): K8sObject[] {
@@ -49,6 +51,11 @@ export function kustomize(dir: string): K8sObject[] {
     const hits = objects.filter((o) => o.kind === target.kind && o.metadata.name === target.name);
     if (hits.length !== 1) throw new Error(`${dir}: patch target ${target.kind}/${target.name} matches ${hits.length} objects`);
     objects = objects.map((o) => (o === hits[0] ? applyJsonPatch(o, ops as JsonPatchOp[]) : o));
+  }
+  for (const { name, count } of k.replicas ?? []) {
+    const hits = objects.filter((o) => SCALABLE.has(o.kind) && o.metadata.name === name);
+    if (hits.length !== 1) throw new Error(`${dir}: replicas of ${name} matches ${hits.length} objects`);
+    (hits[0].spec as { replicas?: number }).replicas = count;
   }
   for (const o of objects) {
     if (k.namespace && !CLUSTER_SCOPED.has(o.kind)) o.metadata.namespace = k.namespace;
