@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { databaseUrl, databaseNameOf, envPrefix, freePort, REPO_ROOT, SUBGRAPHS, type SubgraphName } from '@par/platform';
+import { databaseNameOf, databaseUrl, envPrefix, freePort, REPO_ROOT, SUBGRAPHS, subgraphUrlEnv, type SubgraphName } from '@par/platform';
 
 /**
  * The processes the benchmark starts: `npm run seed` and `npm start` exactly as an operator runs
@@ -101,7 +101,7 @@ export async function startHub(b: BenchEnv, extraEnv: NodeJS.ProcessEnv): Promis
   const env: NodeJS.ProcessEnv = { ...baseEnv(b), ...extraEnv };
   if (!b.databaseUrl) env.EMBEDDED_PG_PORT = String(pgPort);
   for (const [s, port] of Object.entries(ports)) env[`${envPrefix(s)}_PORT`] = String(port);
-  for (const s of SUBGRAPHS) delete env[`${envPrefix(s)}_URL`];
+  for (const s of SUBGRAPHS) delete env[subgraphUrlEnv(s)];
 
   const started = performance.now();
   const child = launch('scripts/start.ts', [], env);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '@par/platform';
+import { REPO_ROOT, serviceDir } from '@par/platform';
 import { composeSupergraph, subgraphSdlsFromCode } from '@par/tooling/compose';
 
 /**
@@ -18,7 +18,7 @@ async function main() {
   }
   for (const hint of result.hints) if (process.env.COMPOSE_HINTS) console.error(`hint: ${hint}`);
   const outputs: Array<[string, string]> = [
-    ...subgraphs.map(({ name, sdl }): [string, string] => [path.join('subgraphs', name, 'schema.graphql'), sdl]),
+    ...subgraphs.map(({ name, sdl }): [string, string] => [path.relative(REPO_ROOT, path.join(serviceDir(name), 'schema.graphql')), sdl]),
     ['supergraph.graphql', result.supergraphSdl!],
   ];
   let drift = 0;

@@ -2,8 +2,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  redisTarget, baseEnvSchema, createLogger, databaseNameOf, databaseServerFor, dataDir, formatImportReport, parseEnv, prepareSubgraphDatabase,
-  REPO_ROOT, runImport, SUBGRAPHS, type ImporterDefinition, type SubgraphDefinition,
+  baseEnvSchema, createLogger, databaseNameOf, databaseServerFor, dataDir, formatImportReport, parseEnv, prepareSubgraphDatabase, redisTarget,
+  runImport, serviceDir, SUBGRAPHS, type ImporterDefinition, type SubgraphDefinition,
 } from '@par/platform';
 
 /**
@@ -24,7 +24,7 @@ async function main() {
   if (!(SUBGRAPHS as readonly string[]).includes(subgraph)) usage(`unknown subgraph ${JSON.stringify(subgraph)}; one of ${SUBGRAPHS.join(', ')}`);
   let importers: ImporterDefinition[];
   try {
-    importers = (await import(path.join(REPO_ROOT, 'subgraphs', subgraph, 'src/import'))).importers;
+    importers = (await import(path.join(serviceDir(subgraph), 'src/import'))).importers;
   } catch {
     usage(`${subgraph} offers no bulk import`);
   }
@@ -36,7 +36,7 @@ async function main() {
   const server = await databaseServerFor({ databaseUrl: env.DATABASE_URL, dataDir: dataDir(env.HUB_DATA_DIR), log });
   try {
     // The subgraph's own migrations: an import never meets a schema older than its code.
-    const def: SubgraphDefinition = (await import(path.join(REPO_ROOT, 'subgraphs', subgraph, 'src/subgraph'))).default;
+    const def: SubgraphDefinition = (await import(path.join(serviceDir(subgraph), 'src/subgraph'))).default;
     // Rows and an audit row, nothing more: an import writes as the service's least role.
     const { serviceUrl: url } = await prepareSubgraphDatabase({
       serverUrl: server.url, database: databaseNameOf(subgraph, env.DATABASE_NAME_PREFIX), migrations: def.migrations, entities: def.entities, log,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {
-  baseEnvSchema, createLogger, databaseNameOf, databaseServerFor, dataDir, parseEnv, prepareSubgraphDatabase,
-  rebuildRollups, redisTarget, REPO_ROOT, SUBGRAPHS, type SubgraphDefinition,
+  baseEnvSchema, createLogger, databaseNameOf, databaseServerFor, dataDir, parseEnv, prepareSubgraphDatabase, rebuildRollups, redisTarget,
+  serviceDir, SUBGRAPHS, type SubgraphDefinition,
 } from '@par/platform';
 
 /**
@@ -17,7 +17,7 @@ async function main() {
   const [subgraph, ...rest] = process.argv.slice(2);
   if (!subgraph || rest.length) usage('expected one subgraph');
   if (!(SUBGRAPHS as readonly string[]).includes(subgraph)) usage(`unknown subgraph ${JSON.stringify(subgraph)}; one of ${SUBGRAPHS.join(', ')}`);
-  const def: SubgraphDefinition = (await import(path.join(REPO_ROOT, 'subgraphs', subgraph, 'src/subgraph'))).default;
+  const def: SubgraphDefinition = (await import(path.join(serviceDir(subgraph), 'src/subgraph'))).default;
   if (!def.rollups) usage(`${subgraph} keeps no summary tables`);
 
   const env = parseEnv(baseEnvSchema, process.env);

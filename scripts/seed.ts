@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { baseEnvSchema, createLogger, databaseServerFor, dataDir, parseEnv, REPO_ROOT, SUBGRAPHS } from '@par/platform';
+import { baseEnvSchema, createLogger, databaseServerFor, dataDir, parseEnv, REPO_ROOT, serviceDir, SUBGRAPHS } from '@par/platform';
 
 /**
  * `npm run seed -- --scale S [--years 2016-2020] [--seed N] [--only a,b]`: fills every subgraph's
@@ -50,7 +50,7 @@ async function main() {
           new Promise<void>((resolve, reject) => {
             const child = fork(
               path.join(REPO_ROOT, 'scripts/run.js'),
-              [path.join(REPO_ROOT, 'packages/platform/src/cli/seed.ts'), path.join(REPO_ROOT, 'subgraphs', name, 'src/subgraph.ts'), '--scale', String(scale), '--seed', values.seed!, '--years', values.years!],
+              [path.join(REPO_ROOT, 'packages/platform/src/cli/seed.ts'), path.join(serviceDir(name), 'src/subgraph.ts'), '--scale', String(scale), '--seed', values.seed!, '--years', values.years!],
               { env: { ...process.env, DATABASE_URL: server.url }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
             );
             children.push(child);

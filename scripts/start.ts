@@ -1,8 +1,8 @@
 import net from 'node:net';
 import path from 'node:path';
 import {
-  baseEnvSchema, ConfigError, createLogger, dataDir, DataFolderInUseError, DEFAULT_PORTS, ensureDevKeyPair, envPrefix,
-  parseEnv, portSchema, REPO_ROOT, startEmbeddedPostgres, SUBGRAPHS, type EmbeddedServer,
+  baseEnvSchema, ConfigError, createLogger, dataDir, DataFolderInUseError, DEFAULT_PORTS, ensureDevKeyPair, envPrefix, parseEnv, portSchema,
+  REPO_ROOT, serviceDir, startEmbeddedPostgres, SUBGRAPHS, subgraphUrlEnv, type EmbeddedServer,
 } from '@par/platform';
 import { mintToken } from '@par/tooling/mint-token';
 import { forkService, Supervisor, type UnitDefinition } from '@par/tooling/supervisor';
@@ -32,8 +32,7 @@ function portTaken(port: number): Promise<boolean> {
 }
 
 function service(name: string, env: NodeJS.ProcessEnv): UnitDefinition {
-  const entry = name === 'gateway' ? 'gateway/src/main.ts' : `subgraphs/${name}/src/main.ts`;
-  return { name, start: (abort) => forkService({ name, runner: path.join(REPO_ROOT, 'scripts/run.js'), entry: path.join(REPO_ROOT, entry), env, abort }) };
+  return { name, start: (abort) => forkService({ name, runner: path.join(REPO_ROOT, 'scripts/run.js'), entry: path.join(serviceDir(name), 'src/main.ts'), env, abort }) };
 }
 
 function embeddedPostgres(dir: string, preferredPort: number): UnitDefinition & { server?: EmbeddedServer } {
@@ -79,7 +78,7 @@ async function main() {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, HUB_DATA_DIR: dir };
   for (const [service, port] of ports) {
     childEnv[`${envPrefix(service)}_PORT`] = String(port);
-    if (service !== 'gateway') childEnv[`${envPrefix(service)}_URL`] ??= `http://127.0.0.1:${port}/graphql`;
+    if (service !== 'gateway') childEnv[subgraphUrlEnv(service)] ??= `http://127.0.0.1:${port}/graphql`;
   }
   const started = Date.now();
   // Subgraphs start together (each on its own database); the gateway once they are ready.

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { cacheEnvShape } from './cache/config';
-import { baseEnvSchema, boolSchema, portSchema, envPrefix, parseEnv, REPO_ROOT, SUBGRAPHS } from '@par/platform';
+import { baseEnvSchema, boolSchema, parseEnv, portSchema, REPO_ROOT, SUBGRAPHS, subgraphUrlEnv } from '@par/platform';
 
-const urlOverrides = Object.fromEntries(SUBGRAPHS.map((s) => [`${envPrefix(s)}_URL`, z.string().url().optional()]));
+const urlOverrides = Object.fromEntries(SUBGRAPHS.map((s) => [subgraphUrlEnv(s), z.string().url().optional()]));
 
 /** Gateway variables, on top of those every service reads. */
 export const gatewayEnvSchema = baseEnvSchema.extend({
@@ -61,10 +61,10 @@ export function loadGatewayEnv(source: NodeJS.ProcessEnv = process.env): Gateway
   return parseEnv(refinedGatewayEnvSchema, source);
 }
 
-/** The URL the gateway uses for a subgraph: the `<NAME>_URL` override, else the supergraph's. */
+/** The URL the gateway uses for a subgraph: its URL variable (services.json's urlEnv), else the supergraph's. */
 export function subgraphUrl(env: GatewayEnv, name: string, fromSupergraph: string | undefined): string {
-  const override = (env as Record<string, unknown>)[`${envPrefix(name)}_URL`] as string | undefined;
+  const override = (env as Record<string, unknown>)[subgraphUrlEnv(name)] as string | undefined;
   const url = override ?? fromSupergraph;
-  if (!url) throw new Error(`no URL for subgraph ${name}: set ${envPrefix(name)}_URL`);
+  if (!url) throw new Error(`no URL for subgraph ${name}: set ${subgraphUrlEnv(name)}`);
   return url;
 }

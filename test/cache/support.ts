@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { envPrefix, SUBGRAPHS } from '@par/platform';
+import { SUBGRAPHS, subgraphUrlEnv } from '@par/platform';
 import { startGateway, type RunningGateway } from '@par/gateway';
 import type { TestHub } from '../support/hub';
 
@@ -42,7 +42,7 @@ export const delta = (before: Record<string, number>, after: Record<string, numb
 
 /** Another gateway in front of the same subgraphs (another instance, or other cache settings). */
 export function extraGateway(hub: TestHub, env: NodeJS.ProcessEnv): Promise<RunningGateway> {
-  const urls = Object.fromEntries(SUBGRAPHS.map((s) => [`${envPrefix(s)}_URL`, hub.subgraphUrls[s]]));
+  const urls = Object.fromEntries(SUBGRAPHS.map((s) => [subgraphUrlEnv(s), hub.subgraphUrls[s]]));
   return startGateway({ env: { ...hub.env, ...urls, SUBGRAPH_TIMEOUT_MS: '5000', ...env }, port: 0 });
 }
 

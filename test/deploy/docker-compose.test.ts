@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { baseEnvSchema, databaseNameOf, DEFAULT_PORTS, envPrefix, parseEnv, REPO_ROOT, SUBGRAPHS } from '@par/platform';
+import { baseEnvSchema, databaseNameOf, DEFAULT_PORTS, envPrefix, parseEnv, REPO_ROOT, serviceDir, SUBGRAPHS, subgraphUrlEnv } from '@par/platform';
 import { gatewayEnvSchema } from '@par/gateway/src/config';
 
 /**
@@ -85,7 +85,7 @@ test('subgraphs wait for a healthy PostgreSQL and each gets a database of its ow
 test('the gateway reaches each subgraph by its service name and port, after they are healthy', () => {
   const env = parseEnv(gatewayEnvSchema, envOf('gateway')) as Record<string, unknown>;
   for (const s of SUBGRAPHS) {
-    expect(env[`${envPrefix(s)}_URL`]).toBe(`http://${s}:${DEFAULT_PORTS[s]}/graphql`);
+    expect(env[subgraphUrlEnv(s)]).toBe(`http://${s}:${DEFAULT_PORTS[s]}/graphql`);
     expect(services.gateway.depends_on?.[s]?.condition).toBe('service_healthy');
   }
 });
@@ -105,7 +105,7 @@ test('the Dockerfile installs every workspace from the lockfile and ships what t
   expect(dockerfile).toMatch(/^COPY \. \.$/m);
   expect(dockerfile).toMatch(/gateway\/src\/main\.js/);
   expect(dockerfile).toMatch(/subgraphs\/\$SERVICE\/src\/main\.js/);
-  for (const s of SUBGRAPHS) expect(fs.existsSync(path.join(REPO_ROOT, 'subgraphs', s, 'src/main.ts'))).toBe(true);
+  for (const s of SUBGRAPHS) expect(fs.existsSync(path.join(serviceDir(s), 'src/main.ts'))).toBe(true);
   const ignored = fs.readFileSync(path.join(REPO_ROOT, '.dockerignore'), 'utf8').split('\n');
   expect(ignored).toEqual(expect.arrayContaining(['node_modules', '.data', '.env']));
 });

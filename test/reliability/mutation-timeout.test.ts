@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { envPrefix, SUBGRAPHS } from '@par/platform';
+import { SUBGRAPHS, subgraphUrlEnv } from '@par/platform';
 import { postGraphQL, testEnv, testPort, tokenFor, uniquePrefix } from '@par/platform/testing';
 import { startGateway, type RunningGateway } from '@par/gateway';
 import { loadGatewayEnv } from '@par/gateway/src/config';
@@ -30,7 +30,7 @@ const listen = async (server: http.Server) => {
 
 async function gatewayWithFinanceAt(url: string, env: NodeJS.ProcessEnv = {}) {
   const closed = `http://127.0.0.1:${await testPort()}/graphql`;
-  const urls = Object.fromEntries(SUBGRAPHS.map((s) => [`${envPrefix(s)}_URL`, s === 'public-finance' ? url : closed]));
+  const urls = Object.fromEntries(SUBGRAPHS.map((s) => [subgraphUrlEnv(s), s === 'public-finance' ? url : closed]));
   const g = await startGateway({ env: { ...testEnv(uniquePrefix()), ...urls, SUBGRAPH_TIMEOUT_MS: '300', DATABASE_STATEMENT_TIMEOUT_MS: '500', MUTATION_TIMEOUT_MS: '1500', ...env }, port: 0 });
   gateways.push(g);
   return g;

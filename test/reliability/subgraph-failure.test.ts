@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { envPrefix, SUBGRAPHS } from '@par/platform';
+import { SUBGRAPHS, subgraphUrlEnv } from '@par/platform';
 import { postGraphQL, tokenFor } from '@par/platform/testing';
 import { startGateway } from '@par/gateway';
 import { startTestHub, type TestHub } from '../support/hub';
@@ -89,7 +89,7 @@ test('SUBGRAPH_TIMEOUT_MS bounds a subgraph that accepts the request and never a
   stall.on('connection', (s) => sockets.add(s));
   await new Promise<void>((r) => stall.listen(0, '127.0.0.1', () => r()));
   const stallUrl = `http://127.0.0.1:${(stall.address() as AddressInfo).port}/graphql`;
-  const urls = Object.fromEntries(SUBGRAPHS.map((s) => [`${envPrefix(s)}_URL`, s === 'public-finance' ? stallUrl : hub.subgraphUrls[s]]));
+  const urls = Object.fromEntries(SUBGRAPHS.map((s) => [subgraphUrlEnv(s), s === 'public-finance' ? stallUrl : hub.subgraphUrls[s]]));
   const gateway = await startGateway({ env: { ...hub.env, ...urls, SUBGRAPH_TIMEOUT_MS: '700', EXECUTION_TIMEOUT_MS: '20000' }, port: 0 });
   try {
     const started = Date.now();

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { Client } from 'pg';
 import { SignJWT, importPKCS8 } from 'jose';
-import { databaseNameOf, databaseUrl, dataDir, ensureDevKeyPair, envPrefix, SUBGRAPHS, type SubgraphName } from '@par/platform';
+import { databaseNameOf, databaseUrl, dataDir, ensureDevKeyPair, SUBGRAPHS, subgraphUrlEnv, type SubgraphName } from '@par/platform';
 import { postGraphQL, testServerUrl, tokenFor, type GraphQLResponse } from '@par/platform/testing';
 import { startGateway, type RunningGateway } from '@par/gateway';
 import { sha256 } from '../../gateway/src/security/persisted';
@@ -102,7 +102,7 @@ afterAll(async () => {
 
 /** Another gateway over the same subgraphs, with other settings (production mode, persisted operations). */
 async function gatewayWith(env: NodeJS.ProcessEnv): Promise<RunningGateway> {
-  const urls = Object.fromEntries(SUBGRAPHS.map((s) => [`${envPrefix(s)}_URL`, hub.subgraphUrls[s]]));
+  const urls = Object.fromEntries(SUBGRAPHS.map((s) => [subgraphUrlEnv(s), hub.subgraphUrls[s]]));
   const g = await startGateway({ env: { ...hub.env, ...urls, ...env }, port: 0 });
   extraGateways.push(g);
   return g;

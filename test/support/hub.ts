@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { databaseNameOf, dropDatabase, envPrefix, REPO_ROOT, SUBGRAPHS, type SubgraphName } from '@par/platform';
+import { databaseNameOf, dropDatabase, envPrefix, REPO_ROOT, serviceDir, SUBGRAPHS, subgraphUrlEnv, type SubgraphName } from '@par/platform';
 import { postGraphQL, testEnv, testServerUrl, uniquePrefix, type GraphQLResponse } from '@par/platform/testing';
 import { startGateway, type RunningGateway } from '@par/gateway';
 
@@ -22,7 +22,7 @@ interface Started {
 }
 
 function startSubgraphProcess(name: SubgraphName, env: NodeJS.ProcessEnv, port = 0): Promise<Started> {
-  const child = fork(path.join(REPO_ROOT, 'scripts/run.js'), [path.join(REPO_ROOT, 'subgraphs', name, 'src/main.ts')], {
+  const child = fork(path.join(REPO_ROOT, 'scripts/run.js'), [path.join(serviceDir(name), 'src/main.ts')], {
     env: { ...env, [`${envPrefix(name)}_PORT`]: String(port) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -58,7 +58,7 @@ export async function startTestHub(opts: { scale?: number; seed?: number; env?: 
     const started = await Promise.all(SUBGRAPHS.map((s) => startSubgraphProcess(s, env)));
     SUBGRAPHS.forEach((s, i) => running.set(s, started[i]));
     const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s, `http://127.0.0.1:${running.get(s)!.port}/graphql`])) as Record<SubgraphName, string>;
-    const gatewayEnv = { ...env, ...Object.fromEntries(SUBGRAPHS.map((s) => [`${envPrefix(s)}_URL`, urls[s]])), SUBGRAPH_TIMEOUT_MS: '5000' };
+    const gatewayEnv = { ...env, ...Object.fromEntries(SUBGRAPHS.map((s) => [subgraphUrlEnv(s), urls[s]])), SUBGRAPH_TIMEOUT_MS: '5000' };
     gateway = await startGateway({ env: gatewayEnv, port: 0 });
     const gatewayUrl = gateway.url;
     return {

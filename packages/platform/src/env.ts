@@ -1,25 +1,34 @@
 import { z } from 'zod';
+import { SERVICE_REGISTRY, subgraphEntryOf } from './registry';
 
-/** Subgraph names, in the order the hub starts them and the default ports they take. */
-export const SUBGRAPHS = ['institutions', 'civil-servants', 'public-finance', 'egov-services'] as const;
-export type SubgraphName = (typeof SUBGRAPHS)[number];
+export * from './registry';
 
-export const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
-  gateway: 4000,
-  institutions: 4001,
-  'civil-servants': 4002,
-  'public-finance': 4003,
-  'egov-services': 4004,
+/** Subgraph names, in the order the hub starts them (services.json's order). */
+export const SUBGRAPHS: readonly string[] = SERVICE_REGISTRY.subgraphs.map((s) => s.name);
+/** A name from services.json; the registry, not a type, says which exist. */
+export type SubgraphName = string;
+
+/** The port each service takes unless `<PREFIX>_PORT` says otherwise. */
+export const DEFAULT_PORTS: Readonly<Record<string, number>> = {
+  gateway: SERVICE_REGISTRY.gateway.port,
+  ...Object.fromEntries(SERVICE_REGISTRY.subgraphs.map((s) => [s.name, s.port])),
 };
+
+/** The variable that overrides a subgraph's URL for the gateway. */
+export const subgraphUrlEnv = (name: string): string => subgraphEntryOf(name).urlEnv;
 
 /** `civil-servants` → `CIVIL_SERVANTS`: the prefix of a service's own variables. */
 export function envPrefix(service: string): string {
   return service.toUpperCase().replace(/-/g, '_');
 }
 
-/** `civil-servants` → `civil_servants`: the name of the subgraph's database. */
+/**
+ * The subgraph's database, as services.json names it, after `prefix` (DATABASE_NAME_PREFIX); a subgraph
+ * the registry does not list (a test's fixture) gets its name with `_` for `-`.
+ */
 export function databaseNameOf(service: string, prefix = ''): string {
-  return `${prefix}${service.replace(/-/g, '_')}`;
+  const entry = SERVICE_REGISTRY.subgraphs.find((s) => s.name === service);
+  return `${prefix}${entry?.database ?? service.replace(/-/g, '_')}`;
 }
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -109,8 +118,8 @@ function redactValue(name: string, value: unknown): unknown {
 }
 
 /** The port a service listens on: `<PREFIX>_PORT`, or the hub's default for it. */
-export function servicePort(service: SubgraphName | 'gateway', source: NodeJS.ProcessEnv = process.env): number {
+export function servicePort(service: string, source: NodeJS.ProcessEnv = process.env): number {
   const name = `${envPrefix(service)}_PORT`;
-  const parsed = parseEnv(z.object({ [name]: port.default(DEFAULT_PORTS[service]) }), source);
+  const parsed = parseEnv(z.object({ [name]: port.default(DEFAULT_PORTS[service] ?? 0) }), source);
   return parsed[name] as number;
 }

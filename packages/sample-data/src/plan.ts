@@ -3,10 +3,12 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { agencies } from './agencies';
 import { foldVietnamese } from './text';
+import { SUBGRAPHS, type SubgraphName } from '@par/platform';
 
 export type Comparator = 'GT' | 'GTE' | 'LT' | 'LTE' | 'EQ';
 export type PlanArea = 'INSTITUTIONS' | 'PROCEDURES' | 'ORGANISATION' | 'CIVIL_SERVICE' | 'PUBLIC_FINANCE' | 'MODERNISATION' | 'STEERING';
-export type Subgraph = 'institutions' | 'civil-servants' | 'public-finance' | 'egov-services';
+/** A subgraph that owns a target: one of services.json's. */
+export type Subgraph = SubgraphName;
 
 /** The plan's reform areas by their number in the decision. */
 export const AREA_ENUM: Readonly<Record<number, PlanArea>> = {
@@ -19,7 +21,6 @@ export const AREA_ENUM: Readonly<Record<number, PlanArea>> = {
   7: 'STEERING',
 };
 const COMPARATORS: readonly Comparator[] = ['GT', 'GTE', 'LT', 'LTE', 'EQ'];
-const SUBGRAPHS: readonly Subgraph[] = ['institutions', 'civil-servants', 'public-finance', 'egov-services'];
 
 export interface PlanTargetRecord {
   code: string;

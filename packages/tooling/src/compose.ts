@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { composeServices } from '@apollo/composition';
-import { DEFAULT_PORTS, REPO_ROOT, SUBGRAPHS, type SubgraphName } from '@par/platform';
+import { DEFAULT_PORTS, REPO_ROOT, serviceDir, SUBGRAPHS, type SubgraphName } from '@par/platform';
 import { parse } from 'graphql';
 
 const run = promisify(execFile);
@@ -14,7 +14,7 @@ const run = promisify(execFile);
 export async function subgraphSdlFromCode(name: string): Promise<string> {
   const { stdout } = await run(
     process.execPath,
-    [path.join(REPO_ROOT, 'scripts/run.js'), path.join(REPO_ROOT, 'packages/platform/src/cli/print-sdl.ts'), path.join(REPO_ROOT, 'subgraphs', name, 'src/subgraph.ts')],
+    [path.join(REPO_ROOT, 'scripts/run.js'), path.join(REPO_ROOT, 'packages/platform/src/cli/print-sdl.ts'), path.join(serviceDir(name), 'src/subgraph.ts')],
     { cwd: REPO_ROOT, maxBuffer: 64 * 1024 * 1024 },
   );
   return stdout;
@@ -40,7 +40,7 @@ export interface Composition {
 /** Composes with the URLs of the default ports; the gateway overrides them per deployment. */
 export function composeSupergraph(subgraphs: SubgraphSdl[]): Composition {
   const result = composeServices(
-    subgraphs.map(({ name, sdl }) => ({ name, url: `http://localhost:${DEFAULT_PORTS[name as SubgraphName] ?? 4000}/graphql`, typeDefs: parse(sdl) })),
+    subgraphs.map(({ name, sdl }) => ({ name, url: `http://localhost:${DEFAULT_PORTS[name]}/graphql`, typeDefs: parse(sdl) })),
   );
   if (result.errors?.length) return { errors: result.errors.map((e) => e.message), hints: [] };
   return { supergraphSdl: `${result.supergraphSdl!.trim()}\n`, errors: [], hints: (result.hints ?? []).map((h) => h.toString()) };

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { REPO_ROOT } from '@par/platform';
+import { REPO_ROOT, serviceDir } from '@par/platform';
 import { postGraphQL, testPort, type GraphQLResponse } from '@par/platform/testing';
 import { mintToken } from '@par/tooling/mint-token';
 
@@ -105,7 +105,7 @@ export async function startNpmHub(extraEnv: NodeJS.ProcessEnv = {}): Promise<Npm
       }
     },
     servicePid(name) {
-      const entry = name === 'gateway' ? 'gateway/src/main.ts' : `subgraphs/${name}/src/main.ts`;
+      const entry = path.relative(REPO_ROOT, path.join(serviceDir(name), 'src/main.ts'));
       const mine = new Set(descendants(npm.pid!));
       return processTable().find((p) => mine.has(p.pid) && p.args.includes(entry) && alive(p.pid))?.pid;
     },
