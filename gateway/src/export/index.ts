@@ -4,7 +4,7 @@ import { sendJson, type Logger, type Route } from '@par/platform';
 import { GraphQLError, Kind, parse, print, type FragmentDefinitionNode, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
 import type { CsvLocale } from './csv';
 import { headerOf, type HeaderLanguage } from './headers';
-import { at, cell, ExportError, pageInfoOf, pagingDocument, planExport, rowsOf, selectOperation } from './rows';
+import { at, cell, ExportError, pageInfoOf, pagingDocument, planExport, rowsOf, selectOperation, type ExportChoice } from './rows';
 import { exportSink, type ExportFormat } from './sink';
 
 export interface ExportRequest {
@@ -117,15 +117,22 @@ function httpOf(err: GraphQLError): { status?: number; headers: Record<string, s
 
 const fileName = (name: string | undefined, extension: string) => `${name?.replace(/[^A-Za-z0-9_-]/g, '') || 'export'}.${extension}`;
 
-/** The file format from the path (/export.csv, /export.xlsx), `?locale=` for CSV numbers, `?headers=` for column names. */
-function formatOf(req: IncomingMessage): { format: ExportFormat; locale: CsvLocale; headers: HeaderLanguage } {
+/**
+ * The file format from the path (/export.csv, /export.xlsx), `?locale=` for CSV numbers, `?headers=` for column names,
+ * `?list=` / `?flatten=true` for an answer that is not one list.
+ */
+function formatOf(req: IncomingMessage): { format: ExportFormat; locale: CsvLocale; headers: HeaderLanguage; choice: ExportChoice } {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const format: ExportFormat = url.pathname.endsWith('.xlsx') ? 'xlsx' : 'csv';
   const locale = url.searchParams.get('locale');
   if (locale !== null && locale !== 'vi') throw new ExportError(`locale: unknown value ${JSON.stringify(locale)}; known: vi`);
   const headers = url.searchParams.get('headers');
   if (headers !== null && headers !== 'vi') throw new ExportError(`headers: unknown value ${JSON.stringify(headers)}; known: vi`);
-  return { format, locale: locale === 'vi' ? 'vi' : 'default', headers: headers === 'vi' ? 'vi' : 'keys' };
+  const flatten = url.searchParams.get('flatten');
+  if (flatten !== null && flatten !== 'true' && flatten !== 'false') throw new ExportError(`flatten: unknown value ${JSON.stringify(flatten)}; known: true, false`);
+  const choice = { list: url.searchParams.get('list'), flatten: flatten === 'true' };
+  if (choice.list && choice.flatten) throw new ExportError('give either list or flatten, not both');
+  return { format, locale: locale === 'vi' ? 'vi' : 'default', headers: headers === 'vi' ? 'vi' : 'keys', choice };
 }
 
 /**
@@ -159,7 +166,7 @@ export function exportRoute<C>(opts: ExportRouteOptions<C>): Route {
         const code = String(first.errors?.[0]?.extensions?.code ?? '');
         return sendJson(res, STATUS[code] ?? 400, { errors: first.errors ?? [{ message: 'no data', extensions: { code: 'BAD_REQUEST' } }] });
       }
-      plan = planExport(request.query, request.operationName, first.data);
+      plan = planExport(request.query, request.operationName, first.data, format.choice);
       // Paging had to be added to the text: fetch the first page again with it.
       if (plan.query !== request.query) first = await opts.execute({ ...request, query: plan.query }, ctx, true);
       if (!first.data) return sendJson(res, 400, { errors: first.errors });
@@ -172,7 +179,7 @@ export function exportRoute<C>(opts: ExportRouteOptions<C>): Route {
       if (err instanceof UnsupportedMediaType) {
         return sendJson(res, 415, { errors: [{ message: 'POST /export.csv and /export.xlsx take a JSON body (content-type: application/json)', extensions: { code: 'BAD_REQUEST' } }] });
       }
-      if (err instanceof ExportError) return sendJson(res, 400, { errors: [{ message: err.message, extensions: { code: 'BAD_USER_INPUT' } }] });
+      if (err instanceof ExportError) return sendJson(res, 400, { errors: [{ message: err.message, extensions: { ...err.extensions, code: err.code } }] });
       if (err instanceof GraphQLError) {
         // A syntax error from parse, the caller's token refused, or its rate limit or export budget spent.
         const code = String(err.extensions?.code ?? 'GRAPHQL_PARSE_FAILED');
@@ -210,7 +217,7 @@ export function exportRoute<C>(opts: ExportRouteOptions<C>): Route {
           rows++;
         }
         await sink.rows(lines);
-        if (closed || plan.kind === 'list') break;
+        if (closed || plan.kind !== 'connection') break;
         const { hasNextPage, endCursor } = pageInfoOf(container);
         // A cursor that does not move would loop forever: stop rather than trust the server.
         if (!hasNextPage || !endCursor || endCursor === previousCursor) break;

@@ -5,9 +5,17 @@ import {
 
 /**
  * Where the rows of an export are in an operation's answer, and which columns they have, read
- * from the operation itself: the first connection (`edges { node }`) or list of objects in
- * selection order. Columns come from the selection, not the data, so a column whose values are
- * all null on a page is still there and in the same place.
+ * from the operation itself. An export is one list, never a silent part of an answer:
+ * - the operation's one connection (`edges { node }`), whatever is selected beside it (fetched
+ *   once, with the first page), or its one list of objects when nothing is selected beside it;
+ * - an answer with no list at all is one row, a column per selected field by its whole path;
+ * - anything else (several lists, or a list beside other fields, as AgencyProfile's
+ *   `workforce.byCategory` beside the agency's figures) is refused with EXPORT_NOT_ONE_LIST naming
+ *   the lists, unless the caller picks one (`?list=agency.workforce.byCategory`) or asks for one
+ *   row (`?flatten=true`: a list's values joined with "; " in its columns; connections, which
+ *   page, cannot be flattened).
+ * Columns come from the selection, not the data, so a column whose values are all null on a page
+ * is still there and in the same place.
  */
 export interface ExportPlan {
   /** Undefined for an anonymous query. */
@@ -16,7 +24,7 @@ export interface ExportPlan {
   query: string;
   /** Response keys from `data` down to the connection or list field. */
   path: string[];
-  kind: 'connection' | 'list';
+  kind: 'connection' | 'list' | 'row';
   /** Variable that carries the cursor of the next page (connections only). */
   afterVariable?: string;
   columns: Column[];
@@ -27,7 +35,23 @@ export interface Column {
   keys: string[];
 }
 
-export class ExportError extends Error {}
+export class ExportError extends Error {
+  constructor(
+    message: string,
+    readonly code = 'BAD_USER_INPUT',
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** How the caller chose what to export when the answer is not one list. */
+export interface ExportChoice {
+  /** Response path (dot-joined) of the list or connection to export. */
+  list?: string | null;
+  /** One row of the whole answer. */
+  flatten?: boolean;
+}
 
 const AFTER_VARIABLE = 'exportAfter';
 
@@ -71,21 +95,31 @@ interface Found {
   path: string[];
   field: FieldNode;
   kind: 'connection' | 'list';
+  /** Whether an object on the way to it selects other fields too. */
+  beside: boolean;
 }
 
-function locate(set: SelectionSetNode | undefined, data: unknown, fragments: Map<string, FragmentDefinitionNode>, path: string[] = []): Found | null {
-  for (const f of fieldsOf(set, fragments)) {
-    if (!f.selectionSet) continue;
+/** Every connection and list of objects in the answer, not looking inside them. */
+function locateAll(set: SelectionSetNode | undefined, data: unknown, fragments: Map<string, FragmentDefinitionNode>, path: string[] = [], beside = false): Found[] {
+  const fields = fieldsOf(set, fragments);
+  const here = beside || fields.length > 1;
+  return fields.flatMap((f): Found[] => {
+    if (!f.selectionSet) return [];
     const key = responseKey(f);
-    if (nodeSelection(f, fragments)) return { path: [...path, key], field: f, kind: 'connection' };
+    if (nodeSelection(f, fragments)) return [{ path: [...path, key], field: f, kind: 'connection', beside: here }];
     const value = (data as Record<string, unknown> | null | undefined)?.[key];
-    if (Array.isArray(value)) return { path: [...path, key], field: f, kind: 'list' };
-    if (value && typeof value === 'object') {
-      const inner = locate(f.selectionSet, value, fragments, [...path, key]);
-      if (inner) return inner;
-    }
-  }
-  return null;
+    if (Array.isArray(value)) return [{ path: [...path, key], field: f, kind: 'list', beside: here }];
+    return value && typeof value === 'object' ? locateAll(f.selectionSet, value, fragments, [...path, key], here) : [];
+  });
+}
+
+function notOneList(found: Found[], why: string): ExportError {
+  const lists = found.map((f) => f.path.join('.'));
+  return new ExportError(
+    `${why}; it holds ${lists.length === 1 ? 'the list' : 'the lists'} ${lists.join(', ')}: export one with ?list=<path>, or the whole answer as one row with ?flatten=true`,
+    'EXPORT_NOT_ONE_LIST',
+    { lists },
+  );
 }
 
 export function selectOperation(doc: DocumentNode, operationName?: string | null): OperationDefinitionNode {
@@ -101,13 +135,26 @@ export function selectOperation(doc: DocumentNode, operationName?: string | null
  * variable or without `pageInfo { hasNextPage endCursor }` gets them added, so every page can be
  * fetched; a document that has them is run exactly as given (persisted operations still match).
  */
-export function planExport(query: string, operationName: string | null | undefined, firstPage: unknown): ExportPlan {
+export function planExport(query: string, operationName: string | null | undefined, firstPage: unknown, choice: ExportChoice = {}): ExportPlan {
   const doc = parse(query);
   const op = selectOperation(doc, operationName);
   const fragments = fragmentsOf(doc);
-  const found = locate(op.selectionSet, firstPage, fragments);
-  if (!found) throw new ExportError('the operation selects no connection (edges { node }) and no list of objects to export');
+  const all = locateAll(op.selectionSet, firstPage, fragments);
   const name = op.name?.value;
+  const row = (): ExportPlan => ({ operationName: name, query, path: [], kind: 'row', columns: columnsOf(op.selectionSet, fragments) });
+  if (choice.flatten) {
+    const paged = all.filter((f) => f.kind === 'connection');
+    if (paged.length) throw notOneList(paged, 'a connection pages, so it cannot be flattened into one row');
+    return row();
+  }
+  let found: Found | undefined;
+  if (choice.list) {
+    found = all.find((f) => f.path.join('.') === choice.list);
+    if (!found) throw notOneList(all, `the answer has no list ${choice.list}`);
+  } else if (all.length === 0) return row();
+  else if (all.length > 1) throw notOneList(all, 'the answer is not one list');
+  else if (all[0].kind === 'list' && all[0].beside) throw notOneList(all, 'the answer is not one list: other fields are selected beside it');
+  else found = all[0];
   if (found.kind === 'list') {
     return { operationName: name, query, path: found.path, kind: 'list', columns: columnsOf(found.field.selectionSet, fragments) };
   }
@@ -159,6 +206,7 @@ export function pageInfoOf(connection: unknown): { hasNextPage: boolean; endCurs
 }
 
 export function rowsOf(plan: ExportPlan, container: unknown): unknown[] {
+  if (plan.kind === 'row') return [container];
   if (plan.kind === 'list') return Array.isArray(container) ? container : [];
   const edges = (container as { edges?: Array<{ node?: unknown }> } | null)?.edges ?? [];
   return edges.map((e) => e?.node);

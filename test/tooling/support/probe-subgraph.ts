@@ -48,6 +48,30 @@ export class ProbeRow {
 
 const ProbeConnection = Connection(ProbeRow);
 
+@ObjectType({ description: 'Figures of a profile.' })
+export class ProbeFigures {
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => Float, { nullable: true })
+  share!: number | null;
+}
+
+@ObjectType({ description: 'An answer shaped like AgencyProfile: one object with figures and a short nested list.' })
+export class ProbeProfile {
+  @Field()
+  name!: string;
+
+  @Field()
+  code!: string;
+
+  @Field(() => ProbeFigures)
+  figures!: ProbeFigures;
+
+  @Field(() => [ProbeRow], { description: 'Rows 1..total.' })
+  rows!: ProbeRow[];
+}
+
 @Resolver()
 export class ProbeResolver {
   @Query(() => ProbeConnection, { description: 'Rows 1..total, by n.' })
@@ -74,6 +98,12 @@ export class ProbeResolver {
   @Query(() => [ProbeRow], { description: 'Rows 1..total as a plain list.' })
   async probeList(@Arg('total', () => Int) total: number, @Ctx() ctx: HubContext) {
     return sqlRows(ctx.em, `SELECT n, 'dòng ' || n AS label, NULL::float8 AS ratio, ARRAY[]::text[] AS tags, '1.' || lpad(n::text, 6, '0') AS code, n % 2 = 0 AS even FROM generate_series(1, $1::int) AS n`, [Math.min(total, 1000)]);
+  }
+
+  @Query(() => ProbeProfile, { description: 'A profile whose rows are 1..total.' })
+  async probeProfile(@Arg('total', () => Int) total: number, @Ctx() ctx: HubContext): Promise<ProbeProfile> {
+    const rows = (await this.probeList(total, ctx)) as ProbeRow[];
+    return { name: 'Sở Nội vụ', code: '000.00.01.H26', figures: { total: rows.length, share: rows.length ? 0.5 : null }, rows };
   }
 }
 
