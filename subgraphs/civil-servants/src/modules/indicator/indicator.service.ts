@@ -12,10 +12,10 @@ import { aggregates, MEASURES, recordTerms, type Population } from './indicator.
  * courses (professional-title standard, management before appointment) are personnel history that
  * can date from any earlier year: alone they would show zeros for years nobody reported.
  */
-const REPORTED = `EXISTS (SELECT 1 FROM staffing_quota q WHERE q.year = s.year)
-  OR EXISTS (SELECT 1 FROM evaluation e WHERE e.year = s.year)
+const REPORTED = (year: string) => `EXISTS (SELECT 1 FROM staffing_quota q WHERE q.year = ${year})
+  OR EXISTS (SELECT 1 FROM evaluation e WHERE e.year = ${year})
   OR EXISTS (SELECT 1 FROM training_completion c JOIN training_course co ON co.id = c.course_id
-              WHERE c.completed_on >= make_date(s.year, 1, 1) AND c.completed_on <= ${yearEnd('s.year')}
+              WHERE c.completed_on >= make_date(${year}, 1, 1) AND c.completed_on <= ${yearEnd(year)}
                 AND co.kind NOT IN ('PROFESSIONAL_TITLE_STANDARD', 'MANAGEMENT_BEFORE_APPOINTMENT'))`;
 
 /** Where each population's rows come from, the CTEs they need, and the columns that place them in a scope. */
@@ -26,7 +26,10 @@ const POPULATIONS: Record<Population, { rows: string; ctes: string; scope: [stri
   appointment: { rows: 'appointment_year_summary', ctes: '', scope: ['x.agency_id', 'x.unit_code'] },
 };
 
-/** One statement measuring `codes` for every scope and year: one grouped pass per population, unpivoted to rows. */
+/**
+ * One statement measuring `codes` for every scope and year: one grouped pass per population,
+ * unpivoted to rows; whether a year was reported is asked once per year, not per scope and code.
+ */
 function measurementSql(codes: string[]): string {
   const populations = [...new Set(codes.map((c) => MEASURES[c].population))];
   const ctes = populations.flatMap((p) => {
@@ -45,9 +48,10 @@ function measurementSql(codes: string[]): string {
       SELECT year, agency_id, unit_code, idx::int FROM unnest($1::int[], $2::uuid[], $3::text[]) WITH ORDINALITY AS u(year, agency_id, unit_code, idx)),
     years AS (SELECT DISTINCT year FROM scopes),
     ${SCOPE_TREES},
-    ${ctes.join(',\n    ')}
-    SELECT s.idx, v.code, coalesce(v.num, 0) AS num, coalesce(v.den, 0) AS den, (${REPORTED}) AS reported
-      FROM scopes s ${populations.map((p) => `LEFT JOIN p_${p} ON p_${p}.idx = s.idx`).join(' ')}
+    ${ctes.join(',\n    ')},
+    reported AS (SELECT y.year, (${REPORTED('y.year')}) AS yes FROM years y)
+    SELECT s.idx, v.code, coalesce(v.num, 0) AS num, coalesce(v.den, 0) AS den, r.yes AS reported
+      FROM scopes s JOIN reported r ON r.year = s.year ${populations.map((p) => `LEFT JOIN p_${p} ON p_${p}.idx = s.idx`).join(' ')}
      CROSS JOIN LATERAL (VALUES ${values.join(', ')}) AS v(code, num, den)`;
 }
 
