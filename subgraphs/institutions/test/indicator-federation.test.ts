@@ -5,7 +5,17 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Directive, ObjectType, Query, Resolver } from 'type-graphql';
 import { reformPlan } from '@par/sample-data';
-import { buildFederatedSchema, indicatorResolver, LoaderRegistry, measurementEvidenceResolver, OwnedIndicator, type IndicatorMeasures, type IndicatorWithTerms } from '@par/platform';
+import {
+  buildFederatedSchema,
+  IndicatorContract,
+  indicatorResolver,
+  LoaderRegistry,
+  measurementEvidenceResolver,
+  OwnedIndicator,
+  OWNED_INDICATOR_KEY,
+  type IndicatorMeasures,
+  type IndicatorWithTerms,
+} from '@par/platform';
 import { startTestSubgraph, postGraphQL, type TestSubgraph } from '@par/platform/testing';
 import institutions from '../src/subgraph';
 
@@ -16,12 +26,12 @@ import institutions from '../src/subgraph';
  * hands over. Every owned target measures 1 of 2 in 2020 and nothing in other years. (The four
  * real subgraphs together are tested from the repository's test/ folder.)
  */
-@ObjectType('WorkforceIndicator')
-@Directive('@key(fields: "code")')
+@ObjectType('WorkforceIndicator', { implements: IndicatorContract })
+@Directive(OWNED_INDICATOR_KEY)
 class StandInWorkforceIndicator extends OwnedIndicator {}
 
-@ObjectType('EgovIndicator')
-@Directive('@key(fields: "code")')
+@ObjectType('EgovIndicator', { implements: IndicatorContract })
+@Directive(OWNED_INDICATOR_KEY)
 class StandInEgovIndicator extends OwnedIndicator {}
 
 @Resolver()
@@ -56,8 +66,8 @@ beforeAll(async () => {
   const schema = await buildFederatedSchema({
     resolvers: [
       PingResolver,
-      indicatorResolver(StandInWorkforceIndicator, halfIn2020, { external: true }),
-      indicatorResolver(StandInEgovIndicator, halfIn2020, { external: true }),
+      indicatorResolver(StandInWorkforceIndicator, halfIn2020),
+      indicatorResolver(StandInEgovIndicator, halfIn2020),
       measurementEvidenceResolver(halfIn2020),
     ],
     orphanedTypes: [StandInWorkforceIndicator, StandInEgovIndicator],

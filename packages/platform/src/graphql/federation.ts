@@ -1,6 +1,6 @@
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { Kind, type DocumentNode, type GraphQLSchema, type StringValueNode } from 'graphql';
+import { getNamedType, isNonNullType, isObjectType, Kind, type DocumentNode, type GraphQLSchema, type StringValueNode } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type BuildSchemaOptions, type NonEmptyArray } from 'type-graphql';
 import { hubAuthChecker } from '../auth/authorize';
@@ -38,7 +38,7 @@ export async function buildFederatedSchema(opts: FederatedSchemaOptions): Promis
   } as BuildSchemaOptions);
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   const typeDefs = gql(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
-  const keys = entityKeys(typeDefs);
+  const keys = entityKeys(typeDefs, schema);
   for (const [typeName, resolveReference] of Object.entries(opts.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), __resolveReference: withWellFormedKeys(typeName, keys.get(typeName) ?? [], resolveReference) };
   }
@@ -65,29 +65,50 @@ function guardEntitiesField(schema: GraphQLSchema, entityTypes: Set<string>): vo
   };
 }
 
+/** A scalar field of an entity's key: the JSON type its value has on the wire, and whether it may be null. */
+interface KeyField {
+  name: string;
+  json: 'string' | 'number' | 'boolean';
+  nullable: boolean;
+}
+
+const JSON_TYPE_OF_SCALAR: Record<string, KeyField['json']> = { ID: 'string', String: 'string', Int: 'number', Float: 'number', Boolean: 'boolean' };
+
 /** The scalar fields of each entity type's first `@key` (nested selections are left to the resolver). */
-function entityKeys(doc: DocumentNode): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+function entityKeys(doc: DocumentNode, schema: GraphQLSchema): Map<string, KeyField[]> {
+  const out = new Map<string, KeyField[]>();
   for (const d of doc.definitions) {
     if (d.kind !== Kind.OBJECT_TYPE_DEFINITION && d.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
     const fields = (d.directives?.find((x) => x.name.value === 'key')?.arguments?.find((a) => a.name.value === 'fields')?.value as StringValueNode | undefined)?.value;
-    if (fields && !fields.includes('{')) out.set(d.name.value, fields.split(/\s+/).filter(Boolean));
+    const type = schema.getType(d.name.value);
+    if (!fields || fields.includes('{') || !isObjectType(type)) continue;
+    out.set(
+      d.name.value,
+      fields
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((name) => {
+          const fieldType = type.getFields()[name].type;
+          return { name, json: JSON_TYPE_OF_SCALAR[getNamedType(fieldType).name] ?? 'string', nullable: !isNonNullType(fieldType) };
+        }),
+    );
   }
   return out;
 }
 
 /**
  * `_entities` takes any JSON as a representation, from anyone who reaches the subgraph: a missing
- * or non-string key is the caller's mistake (BAD_USER_INPUT), not an internal error in a resolver.
+ * key or one of the wrong type is the caller's mistake (BAD_USER_INPUT), not an internal error in a
+ * resolver. Most keys are an ID (a string on the wire); an owned indicator's key also carries its
+ * target's terms, numbers and flags that may be null or absent (DESIGN §6).
  */
-function withWellFormedKeys(typeName: string, keys: string[], resolve: ReferenceResolvers[string]): ReferenceResolvers[string] {
+function withWellFormedKeys(typeName: string, keys: KeyField[], resolve: ReferenceResolvers[string]): ReferenceResolvers[string] {
   return (reference, context) => {
     for (const k of keys) {
-      const v = reference[k];
-      // Every key of the supergraph is an ID (a string on the wire).
-      if (typeof v !== 'string') {
-        throw badInput(`representations.${k}`, `a ${typeName} representation needs ${k} as a string`);
-      }
+      const v = reference[k.name];
+      // A nullable part of a key may be left out, as a representation made by hand from the code alone is.
+      if (typeof v === k.json || (k.nullable && (v === null || v === undefined))) continue;
+      throw badInput(`representations.${k.name}`, `a ${typeName} representation needs ${k.name} as a ${k.json}${k.nullable ? ' or null' : ''}`);
     }
     return resolve(reference, context);
   };

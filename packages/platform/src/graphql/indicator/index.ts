@@ -4,3 +4,4 @@ export * from './measures';
 export * from './verdict';
 export * from './trend';
 export * from './indicator.resolver';
+export * from './indicator.interface';

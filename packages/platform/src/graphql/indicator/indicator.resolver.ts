@@ -1,12 +1,12 @@
-import { Args, Authorized, Ctx, Directive, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
 import type { Requirement } from '../../auth/authorize';
 import type { HubContext } from '../../context';
-import { EvidenceArgs, EvidenceConnection, Measurement, MeasurementArgs, Projection, TargetStatus, TARGET_TERMS_FIELDS } from './measurement.type';
+import { EvidenceArgs, EvidenceConnection, Measurement, MeasurementArgs, Projection, TargetStatus } from './measurement.type';
 import { measureScope } from './measure-scope';
 import { evidencePage, exactValue, loadMeasurement, type IndicatorMeasures } from './measures';
 import { judge, meetsTarget, type TargetTerms } from './verdict';
 
-/** The target's terms as an indicator object carries them (from `@requires`, or from its target in institutions). */
+/** The target's terms as an indicator object carries them (from its key, or from its target in institutions). */
 export interface IndicatorWithTerms {
   code: string;
   targetValue?: number | null;
@@ -47,17 +47,14 @@ const noop: MethodDecorator = () => undefined;
 export interface IndicatorResolverOptions {
   /** Roles that may read the figures (e.g. workforce data is for analysts and above); public when omitted. */
   requires?: Requirement[];
-  /** True where the target's terms come from institutions through `@requires`. */
-  external: boolean;
 }
 
 /**
  * `measurement`, `status`, `projection` and the deprecated `met` of an indicator type, the same in
  * every owner: the owner supplies only `IndicatorMeasures`.
  */
-export function indicatorResolver(type: ClassType, owner: IndicatorMeasures, opts: IndicatorResolverOptions) {
+export function indicatorResolver(type: ClassType, owner: IndicatorMeasures, opts: IndicatorResolverOptions = {}) {
   const auth = opts.requires ? Authorized(...opts.requires) : noop;
-  const requires = opts.external ? Directive(`@requires(fields: "${TARGET_TERMS_FIELDS}")`) : noop;
 
   @Resolver(() => type)
   class IndicatorFiguresResolver {
@@ -69,14 +66,12 @@ export function indicatorResolver(type: ClassType, owner: IndicatorMeasures, opt
 
     @auth
     @FieldResolver(() => TargetStatus, { description: "The verdict for the year: met or not, or before a `by` target's due year, on track or at risk by its trend." })
-    @requires
     async status(@Root() ind: IndicatorWithTerms, @Args(() => MeasurementArgs) args: MeasurementArgs, @Ctx() ctx: HubContext) {
       return (await verdict(ctx, owner, ind, args)).status;
     }
 
     @auth
     @FieldResolver(() => Projection, { nullable: true, description: 'The trend of the yearly values from the plan\'s first year up to `year`, extrapolated to the due year; null for annual targets or with fewer than two measured years.' })
-    @requires
     async projection(@Root() ind: IndicatorWithTerms, @Args(() => MeasurementArgs) args: MeasurementArgs, @Ctx() ctx: HubContext): Promise<Projection | null> {
       const p = (await verdict(ctx, owner, ind, args)).projection;
       return p && { ...p, value: round2(p.value), requiredYearlyChange: p.requiredYearlyChange === null ? null : round2(p.requiredYearlyChange) };
@@ -88,7 +83,6 @@ export function indicatorResolver(type: ClassType, owner: IndicatorMeasures, opt
       description: "Whether the measured value meets the target's comparator and value; null without a measurement.",
       deprecationReason: 'Use `status`: it does not count a target as missed before its due year.',
     })
-    @requires
     async met(@Root() ind: IndicatorWithTerms, @Args(() => MeasurementArgs) args: MeasurementArgs, @Ctx() ctx: HubContext) {
       const m = await loadMeasurement(ctx, owner, { code: ind.code, scope: measureScope(args) });
       return meetsTarget(exactValue(m), ind.targetComparator, ind.targetValue);
@@ -113,7 +107,7 @@ export function measurementEvidenceResolver(owner: IndicatorMeasures, opts: Pick
   return MeasurementEvidenceResolver;
 }
 
-/** An owner's reference resolver: the key plus the target's terms the gateway sends for `@requires`. */
+/** An owner's reference resolver: the target's code and terms, all of them in the key the gateway sends. */
 export const indicatorReference = (ref: Record<string, unknown>): IndicatorWithTerms => {
   const num = (v: unknown) => (typeof v === 'number' ? v : null);
   return {

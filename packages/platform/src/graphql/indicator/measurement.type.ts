@@ -143,8 +143,12 @@ export class MeasurementArgs {
 }
 
 /**
- * What every indicator measured outside institutions declares besides its figures: the key and the
- * target's terms, which the gateway fetches from institutions for the verdict's `@requires`.
+ * What every indicator measured outside institutions declares besides its figures: the target's
+ * terms, part of its key. Institutions puts them in the representation it hands the owner, so the
+ * verdict needs no `@requires`: a `@requires` returning `Projection` in several owners is one Hive
+ * Gateway (schema stitching) cannot merge ("Multiple canonical definitions"), and the key works the
+ * same in every gateway. The terms stay `@inaccessible` (institutions marks them), so clients never
+ * see them.
  */
 // Never named in a schema: only its subclasses are reachable, and type-graphql emits reachable types only.
 @ObjectType()
@@ -153,29 +157,26 @@ export abstract class OwnedIndicator {
   code!: string;
 
   @Field(() => Float, { nullable: true, description: "The target's value, from the plan target (institutions)." })
-  @Directive('@external')
   targetValue!: number | null;
 
   @Field(() => String, { nullable: true, description: "The target's comparator (GT, GTE, LT, LTE, EQ), from the plan target (institutions)." })
-  @Directive('@external')
   targetComparator!: string | null;
 
   @Field(() => String, { nullable: true, description: "The target's unit, e.g. percent, from the plan target (institutions)." })
-  @Directive('@external')
   targetUnit!: string | null;
 
   @Field(() => Int, { nullable: true, description: "The target's due year; null for annual targets (institutions)." })
-  @Directive('@external')
   targetDueYear!: number | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the target holds every year (institutions).' })
-  @Directive('@external')
   targetAnnual!: boolean | null;
 
   @Field(() => Int, { nullable: true, description: "First year of the target's plan, where its trend starts (institutions)." })
-  @Directive('@external')
   targetFirstYear!: number | null;
 }
 
-/** The `@requires` selection of the verdict fields, matching `OwnedIndicator`. */
+/** The target's terms, as `OwnedIndicator` names them. */
 export const TARGET_TERMS_FIELDS = 'targetValue targetComparator targetUnit targetDueYear targetAnnual targetFirstYear';
+
+/** The key of an indicator measured outside institutions: the code and the target's terms (see `OwnedIndicator`). */
+export const OWNED_INDICATOR_KEY = `@key(fields: "code ${TARGET_TERMS_FIELDS}")`;

@@ -24,7 +24,7 @@ export function meetsTarget(value: number | null | undefined, comparator: string
 
 export type TargetStatusValue = 'MET' | 'NOT_MET' | 'ON_TRACK' | 'AT_RISK' | 'NOT_DUE' | 'NO_DATA';
 
-/** The part of a plan target a verdict needs; owners receive it through `@requires`. */
+/** The part of a plan target a verdict needs; owners receive it in the indicator's key. */
 export interface TargetTerms {
   value: number | null;
   comparator: string | null;

@@ -1,5 +1,5 @@
-import { Measurement, MeasurementArgs, Projection, TargetStatus } from '@par/platform';
-import { Args, Directive, Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { INDICATOR_CODE_DESCRIPTION, INDICATOR_DESCRIPTION, Measurement, MeasurementArgs, OWNED_INDICATOR_KEY } from '@par/platform';
+import { Directive, Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 
 /** Which subgraph measures a target, as the plan data names it; each has its own indicator type. */
 export const INDICATOR_TYPE_OF_SUBGRAPH: Record<string, string> = {
@@ -20,46 +20,26 @@ export interface IndicatorSource {
   targetFirstYear: number | null;
 }
 
-const MET_DEPRECATION = 'Use `status`: it does not count a target as missed before its due year.';
-const STATUS_DESCRIPTION = "The verdict for the year: met or not, or before a `by` target's due year, on track or at risk by its trend.";
-const PROJECTION_DESCRIPTION =
-  "The trend of the yearly values from the plan's first year up to `year`, extrapolated to the due year; null for annual targets or with fewer than two measured years.";
-const MET_DESCRIPTION = "Whether the measured value meets the target's comparator and value; null without a measurement.";
-
-@InterfaceType({
-  description: 'How a plan target is measured (chỉ số đo chỉ tiêu); answered by the subgraph that owns the data. `code` is the target code.',
-  resolveType: (value: IndicatorSource) => value.typeName,
-})
+/**
+ * Institutions' side of the indicator contract: the code only. The figures belong to the interface
+ * as the measuring subgraphs declare it (`IndicatorContract` of the platform) and to
+ * `InstitutionsIndicator`; declaring them here would force `@external` stand-ins on the types other
+ * subgraphs measure, which Hive Gateway cannot plan.
+ */
+@InterfaceType('Indicator', { description: INDICATOR_DESCRIPTION, resolveType: (value: IndicatorSource) => value.typeName })
 export abstract class Indicator {
-  @Field(() => ID, { description: 'Target code, e.g. CS_SKILLS_TRAINED.' })
+  @Field(() => ID, { description: INDICATOR_CODE_DESCRIPTION })
   code!: string;
-
-  // Declared here only so the interface carries the fields; each implementing type resolves them.
-  @Field(() => Measurement, { nullable: true, description: 'The figure for a year (and optional scope); null when that year has no data.' })
-  measurement(@Args(() => MeasurementArgs) _args: MeasurementArgs): Measurement | null {
-    return null;
-  }
-
-  @Field(() => TargetStatus, { description: STATUS_DESCRIPTION })
-  status(@Args(() => MeasurementArgs) _args: MeasurementArgs): TargetStatus {
-    return TargetStatus.NO_DATA;
-  }
-
-  @Field(() => Projection, { nullable: true, description: PROJECTION_DESCRIPTION })
-  projection(@Args(() => MeasurementArgs) _args: MeasurementArgs): Projection | null {
-    return null;
-  }
-
-  @Field(() => Boolean, { nullable: true, description: MET_DESCRIPTION, deprecationReason: MET_DEPRECATION })
-  met(@Args(() => MeasurementArgs) _args: MeasurementArgs): boolean | null {
-    return null;
-  }
 }
 
-/** Types measured elsewhere (descriptions as their owners word them): institutions hands over the target, the owner answers `measurement` and `met`. */
+/**
+ * Types measured elsewhere (descriptions as their owners word them): institutions hands over the
+ * target's terms in the owner's key, and the owner answers the figures.
+ */
 function externalIndicator(name: string, description: string, codeExample: string) {
   @ObjectType(name, { implements: Indicator, description })
   @Directive('@key(fields: "code")')
+  @Directive(OWNED_INDICATOR_KEY)
   class ExternalIndicator implements Indicator {
     @Field(() => ID, { description: codeExample })
     code!: string;
@@ -87,31 +67,6 @@ function externalIndicator(name: string, description: string, codeExample: strin
     @Field(() => Int, { nullable: true, description: "First year of the target's plan, where its trend starts (institutions)." })
     @Directive('@inaccessible')
     targetFirstYear!: number | null;
-
-    @Field(() => Measurement, { nullable: true, description: 'The figure for a year (and optional scope); null when that year has no data.' })
-    @Directive('@external')
-    measurement(@Args(() => MeasurementArgs) _args: MeasurementArgs): Measurement | null {
-      return null;
-    }
-
-    @Field(() => TargetStatus, { description: STATUS_DESCRIPTION })
-    @Directive('@external')
-    status(@Args(() => MeasurementArgs) _args: MeasurementArgs): TargetStatus {
-      return TargetStatus.NO_DATA;
-    }
-
-    @Field(() => Projection, { nullable: true, description: PROJECTION_DESCRIPTION })
-    @Directive('@external')
-    projection(@Args(() => MeasurementArgs) _args: MeasurementArgs): Projection | null {
-      return null;
-    }
-
-    // Deprecated by its owner: composition refuses @deprecated on an external field.
-    @Field(() => Boolean, { nullable: true, description: MET_DESCRIPTION })
-    @Directive('@external')
-    met(@Args(() => MeasurementArgs) _args: MeasurementArgs): boolean | null {
-      return null;
-    }
   }
   return ExternalIndicator;
 }
