@@ -1,6 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { launch as launchProcess, type Launched } from '@par/tooling/launcher';
 import { databaseNameOf, databaseUrl, envPrefix, freePort, REPO_ROOT, SUBGRAPHS, subgraphUrlEnv, type SubgraphName } from '@par/platform';
 
 /**
@@ -8,17 +9,13 @@ import { databaseNameOf, databaseUrl, envPrefix, freePort, REPO_ROOT, SUBGRAPHS,
  * them (same scripts, configured by environment), each in its own process group so that every
  * exit path can stop them and whatever they started.
  */
-const running = new Set<ChildProcess>();
+const running = new Map<ChildProcess, Launched>();
 
 function launch(script: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'scripts/run.js'), path.join(REPO_ROOT, script), ...args], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  running.add(child);
-  child.once('exit', () => running.delete(child));
-  return child;
+  const p = launchProcess({ name: script, runner: path.join(REPO_ROOT, 'scripts/run.js'), args: [path.join(REPO_ROOT, script), ...args], env, output: 'pipe', group: true });
+  running.set(p.child, p);
+  p.child.once('exit', () => running.delete(p.child));
+  return p.child;
 }
 
 /** Keeps the last lines of a child's output, to show when it fails. */
@@ -33,27 +30,14 @@ function tail(child: ChildProcess, lines: string[], echo = false): void {
   child.stderr?.on('data', push);
 }
 
-const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
-
+/** The supervisor stops its services and PostgreSQL on SIGTERM; the launcher's group kill is the fallback. */
 async function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
-  if (exited(child)) return;
-  const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  // The supervisor stops its services and PostgreSQL on SIGTERM; the group kill is the fallback.
-  child.kill('SIGTERM');
-  const timer = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), graceMs).unref());
-  if ((await Promise.race([done, timer])) === 'timeout') {
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      /* already gone */
-    }
-    await done;
-  }
+  await running.get(child)?.stop(graceMs);
 }
 
 /** Stops everything the benchmark started (idempotent; safe from signal handlers). */
 export async function stopAll(): Promise<void> {
-  await Promise.all([...running].map((c) => stopChild(c, 30_000)));
+  await Promise.all([...running.keys()].map((c) => stopChild(c, 30_000)));
 }
 
 export interface BenchEnv {

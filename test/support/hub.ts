@@ -1,8 +1,8 @@
-import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { databaseNameOf, dropDatabase, envPrefix, REPO_ROOT, serviceDir, SUBGRAPHS, subgraphUrlEnv, type SubgraphName } from '@par/platform';
 import { postGraphQL, testEnv, testServerUrl, uniquePrefix, type GraphQLResponse } from '@par/platform/testing';
 import { startGateway, type RunningGateway } from '@par/gateway';
+import { launch, type Launched } from '@par/tooling/launcher';
 
 export interface TestHub {
   prefix: string;
@@ -17,27 +17,19 @@ export interface TestHub {
 }
 
 interface Started {
-  child: ChildProcess;
+  process: Launched;
   port: number;
 }
 
-function startSubgraphProcess(name: SubgraphName, env: NodeJS.ProcessEnv, port = 0): Promise<Started> {
-  const child = fork(path.join(REPO_ROOT, 'scripts/run.js'), [path.join(serviceDir(name), 'src/main.ts')], {
+async function startSubgraphProcess(name: SubgraphName, env: NodeJS.ProcessEnv, port = 0): Promise<Started> {
+  const p = launch({
+    name,
+    runner: path.join(REPO_ROOT, 'scripts/run.js'),
+    args: [path.join(serviceDir(name), 'src/main.ts')],
     env: { ...env, [`${envPrefix(name)}_PORT`]: String(port) },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    ipc: true,
   });
-  return new Promise((resolve, reject) => {
-    child.once('message', (m: { type?: string; port?: number }) => (m?.type === 'ready' ? resolve({ child, port: m.port! }) : undefined));
-    child.once('exit', (code) => reject(new Error(`${name} exited during start (code ${code})`)));
-  });
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
+  return { process: p, port: (await p.ready).port! };
 }
 
 /**
@@ -51,7 +43,7 @@ export async function startTestHub(opts: { scale?: number; seed?: number; env?: 
   let gateway: RunningGateway | undefined;
   const stopAll = async () => {
     await gateway?.close().catch(() => undefined);
-    await Promise.all([...running.values()].map((s) => stopProcess(s.child)));
+    await Promise.all([...running.values()].map((s) => s.process.stop()));
     await Promise.all(SUBGRAPHS.map((s) => dropDatabase(testServerUrl(), databaseNameOf(s, prefix)).catch(() => undefined)));
   };
   try {
@@ -68,7 +60,7 @@ export async function startTestHub(opts: { scale?: number; seed?: number; env?: 
       env,
       request: (query, variables, token) => postGraphQL(gatewayUrl, query, variables, token),
       async stopSubgraph(name) {
-        await stopProcess(running.get(name)!.child);
+        await running.get(name)!.process.stop();
       },
       async startSubgraph(name) {
         running.set(name, await startSubgraphProcess(name, env, running.get(name)!.port));

@@ -1,5 +1,7 @@
-import { fork } from 'node:child_process';
 import type { Logger } from 'pino';
+import { describeExit, launch, type ExitCause } from './launcher';
+
+export { describeExit, type ExitCause };
 
 /**
  * Keeps the hub's processes up: each unit (a service, the embedded PostgreSQL) is started, watched,
@@ -10,11 +12,6 @@ import type { Logger } from 'pino';
  * up only once it says so over IPC, nor how to start an embedded PostgreSQL; forever-monitor and
  * respawn are unmaintained. What is left to write is the restart loop below.
  */
-export interface ExitCause {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-}
-
 export interface RunningUnit {
   pid?: number;
   exited: Promise<ExitCause>;
@@ -39,10 +36,6 @@ export const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 250, maxMs: 10_000, 
 /** The next delay after `previous` (0 = first crash), doubling up to `maxMs`. */
 export function nextDelay(previous: number, o: BackoffOptions): number {
   return previous ? Math.min(previous * 2, o.maxMs) : o.initialMs;
-}
-
-export function describeExit(e: ExitCause): string {
-  return e.signal ? `killed by ${e.signal}` : `exited with code ${e.code}`;
 }
 
 export class Supervisor {
@@ -125,33 +118,17 @@ export class Supervisor {
 }
 
 /**
- * A service process (`scripts/run.js <entry>`), up once it sends `{ type: 'ready' }` over IPC. It
- * stops on SIGTERM, and is killed if it has not finished within `graceMs`.
+ * A service process (`scripts/run.js <entry>`, through the launcher), up once it sends `{ type: 'ready' }`
+ * over IPC. It stops on SIGTERM, and is killed if it has not finished within `graceMs`.
  */
-export function forkService(opts: { name: string; runner: string; entry: string; env: NodeJS.ProcessEnv; abort: AbortSignal; graceMs?: number }): Promise<RunningUnit> {
-  const child = fork(opts.runner, [opts.entry], { env: opts.env, stdio: 'inherit' });
-  const exited = new Promise<ExitCause>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  const unit: RunningUnit = {
-    pid: child.pid,
-    exited,
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const kill = setTimeout(() => child.kill('SIGKILL'), opts.graceMs ?? 15_000);
-      await exited;
-      clearTimeout(kill);
-    },
-  };
+export async function forkService(opts: { name: string; runner: string; entry: string; env: NodeJS.ProcessEnv; abort: AbortSignal; graceMs?: number }): Promise<RunningUnit> {
+  const p = launch({ name: opts.name, runner: opts.runner, args: [opts.entry], env: opts.env, ipc: true });
+  const unit: RunningUnit = { pid: p.pid, exited: p.exited, stop: () => p.stop(opts.graceMs ?? 15_000) };
   // Until it is ready, stopping the hub stops it; after that, the supervisor does, in its order.
   const onAbort = () => void unit.stop();
   opts.abort.addEventListener('abort', onAbort, { once: true });
-  void exited.then(() => opts.abort.removeEventListener('abort', onAbort));
-  return new Promise((resolve, reject) => {
-    child.on('message', (m: { type?: string }) => {
-      if (m?.type !== 'ready') return;
-      opts.abort.removeEventListener('abort', onAbort);
-      resolve(unit);
-    });
-    void exited.then((cause) => reject(new Error(`${opts.name} ${describeExit(cause)} before it was ready`)));
-  });
+  void p.exited.then(() => opts.abort.removeEventListener('abort', onAbort));
+  await p.ready;
+  opts.abort.removeEventListener('abort', onAbort);
+  return unit;
 }
