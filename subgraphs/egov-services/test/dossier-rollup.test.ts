@@ -49,11 +49,16 @@ const AGENCY_FACTS = `SELECT year, agency_id, channel, sum(received)::int AS rec
 const AGENCY_SUMMARY = `SELECT year::int, agency_id::text, channel, received, resolved, resolved_on_time AS on_time
   FROM dossier_agency_year_rollup ORDER BY 1, 2, 3`;
 
+const UNIT_FACTS = `SELECT year, unit_code, channel, sum(received)::int AS received, sum(resolved)::int AS resolved, sum(on_time)::int AS on_time
+  FROM (${FACTS}) f GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+const UNIT_SUMMARY = `SELECT year::int, unit_code, channel, received, resolved, resolved_on_time AS on_time FROM dossier_unit_year_rollup ORDER BY 1, 2, 3`;
+
 async function expectSummaryEqualsFacts(): Promise<number> {
   const facts = await db.query(FACTS);
   const summary = await db.query(SUMMARY);
   expect(summary.rows).toEqual(facts.rows);
   expect((await db.query(AGENCY_SUMMARY)).rows).toEqual((await db.query(AGENCY_FACTS)).rows);
+  expect((await db.query(UNIT_SUMMARY)).rows).toEqual((await db.query(UNIT_FACTS)).rows);
   return facts.rows.length;
 }
 
@@ -180,7 +185,12 @@ test('a transaction killed between its statements leaves neither the dossier nor
 test('npm run rollup:rebuild recomputes a damaged summary from the dossiers, and rebuilding a sound one changes nothing', async () => {
   const sound = (await db.query(SUMMARY)).rows;
   const perAgency = (await db.query(AGENCY_SUMMARY)).rows;
-  expect(await rebuildRollups(egovServices.rollups!, { url: sg.databaseUrl })).toEqual({ dossier_year_rollup: sound.length, dossier_agency_year_rollup: perAgency.length });
+  const perUnit = (await db.query(UNIT_SUMMARY)).rows;
+  expect(await rebuildRollups(egovServices.rollups!, { url: sg.databaseUrl })).toEqual({
+    dossier_year_rollup: sound.length,
+    dossier_agency_year_rollup: perAgency.length,
+    dossier_unit_year_rollup: perUnit.length,
+  });
   expect((await db.query(SUMMARY)).rows).toEqual(sound);
 
   await db.query(`UPDATE dossier_year_rollup SET received = received + 7 WHERE (year, agency_id) = (SELECT year, agency_id FROM dossier_year_rollup LIMIT 1)`);
@@ -196,8 +206,11 @@ test('npm run rollup:rebuild recomputes a damaged summary from the dossiers, and
     timeout: 60_000,
   });
   expect({ status: cli.status, stderr: cli.stderr }).toEqual({ status: 0, stderr: '' });
-  expect(cli.stdout).toMatch(new RegExp(`egov-services: rebuilt dossier_year_rollup ${sound.length} rows, dossier_agency_year_rollup ${perAgency.length} rows`));
+  expect(cli.stdout).toMatch(
+    new RegExp(`egov-services: rebuilt dossier_year_rollup ${sound.length} rows, dossier_agency_year_rollup ${perAgency.length} rows, dossier_unit_year_rollup ${perUnit.length} rows`),
+  );
   expect((await db.query(SUMMARY)).rows).toEqual(sound);
   expect((await db.query(AGENCY_SUMMARY)).rows).toEqual(perAgency);
+  expect((await db.query(UNIT_SUMMARY)).rows).toEqual(perUnit);
   await expectSummaryEqualsFacts();
 });

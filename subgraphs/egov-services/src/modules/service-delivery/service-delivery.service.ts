@@ -7,19 +7,20 @@ const AS_OF_ENDS = `((${AS_OF_DAY} + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Min
 
 /**
  * Builds the one statement that computes service delivery for many scopes at once. `scope` is a
- * CTE `scope(key, …)`; `dossierOn` joins a dossier (or a row of the yearly dossier summary) `d` to
- * its scope row `s`; `surveysFrom` reaches the scope's surveys `v`. Receipts count in the year
- * received, resolutions in the year resolved, both read from the summary. Dossiers overdue and
- * still in progress depend on the instant and on supplement pauses, which no yearly sum carries:
- * they are read from the dossiers not closed by that instant (an index range, a few weeks' worth).
+ * CTE `scope(key, …)`; `summary` the yearly dossier summary at the scope's grain (per agency or per
+ * unit); `dossierOn` joins a dossier (or a row of that summary) `d` to its scope row `s`;
+ * `surveysFrom` reaches the scope's surveys `v`. Receipts count in the year received, resolutions
+ * in the year resolved, both read from the summary. Dossiers overdue and still in progress depend
+ * on the instant and on supplement pauses, which no yearly sum carries: they are read from the
+ * dossiers not closed by that instant (one covering index range, the table untouched).
  */
-function deliverySql(scope: string, dossierOn: string, surveysFrom: string): string {
+function deliverySql(scope: string, summary: string, dossierOn: string, surveysFrom: string): string {
   return `${scope},
   rc AS (SELECT s.key, sum(d.received)::int AS received, coalesce(sum(d.received) FILTER (WHERE d.channel = 'ONLINE'), 0)::int AS online,
                 sum(d.resolved)::int AS resolved, sum(d.resolved_on_time)::int AS on_time
-           FROM scope s JOIN dossier_year_rollup d ON ${dossierOn} AND d.year = $2 GROUP BY s.key),
+           FROM scope s JOIN ${summary} d ON ${dossierOn} AND d.year = $2 GROUP BY s.key),
   open_then AS (SELECT d.id, d.agency_id, d.unit_code FROM dossier d
-                 WHERE (d.closed_at IS NULL OR d.closed_at >= ${AS_OF_ENDS}) AND d.received_at < ${AS_OF_ENDS} AND d.due_on < ${AS_OF_DAY}
+                 WHERE coalesce(d.closed_at, 'infinity'::timestamptz) >= ${AS_OF_ENDS} AND d.received_at < ${AS_OF_ENDS} AND d.due_on < ${AS_OF_DAY}
                    AND NOT EXISTS (SELECT 1 FROM supplement_request r WHERE r.dossier_id = d.id AND r.opened_at < ${AS_OF_ENDS}
                                      AND (r.closed_at IS NULL OR r.closed_at >= ${AS_OF_ENDS}))),
   od AS (SELECT s.key, count(*)::int AS overdue FROM scope s JOIN open_then d ON ${dossierOn} GROUP BY s.key),
@@ -39,6 +40,7 @@ function deliverySql(scope: string, dossierOn: string, surveysFrom: string): str
 
 const AGENCY_SQL = deliverySql(
   'WITH scope(key, agency_id) AS (SELECT DISTINCT k, k FROM unnest($1::uuid[]) k)',
+  'dossier_agency_year_rollup',
   'd.agency_id = s.agency_id',
   'scope s JOIN satisfaction_survey v ON v.agency_id = s.agency_id',
 );
@@ -48,6 +50,7 @@ const UNIT_SQL = deliverySql(
   `WITH RECURSIVE scope(key, unit_code) AS (
      SELECT DISTINCT k, k FROM unnest($1::text[]) k
      UNION SELECT s.key, u.code FROM unit_ref u JOIN scope s ON u.parent_code = s.unit_code)`,
+  'dossier_unit_year_rollup',
   'd.unit_code = s.unit_code',
   'scope s JOIN agency_ref a ON a.unit_code = s.unit_code JOIN satisfaction_survey v ON v.agency_id = a.id',
 );
