@@ -66,7 +66,9 @@ export class Migration20261201120000 extends Migration {
       SELECT year, unit_code, channel, ${COUNTS.map((n) => `sum(${n})`).join(', ')} FROM dossier_year_rollup GROUP BY 1, 2, 3`);
 
     this.addSql(`CREATE INDEX dossier_open_until_idx ON dossier ((coalesce(closed_at, 'infinity'::timestamptz)))
-      INCLUDE (received_at, due_on, agency_id, unit_code)`);
+      INCLUDE (closed_at, received_at, due_on, agency_id, unit_code, id)`);
+    // An expression index has no statistics until analysed: without them the planner expects half the table.
+    this.addSql('ANALYZE dossier');
     this.addSql('DROP INDEX IF EXISTS dossier_closed_idx');
   }
 }
