@@ -68,6 +68,57 @@ export const SCENARIOS: Scenario[] = [
     role: 'analyst',
     variables: () => ({ filter: { yearFrom: 2016, yearTo: 2020 }, groupBy: ['YEAR', 'CHANNEL'] }),
   },
+  // Issue 18: the analysts' two questions, and the other owners' statistics, one request each.
+  {
+    name: 'OnTimeByDistrict',
+    query: `query OnTimeByDistrict($compareTo: StatisticsCompareTo!) {
+  dossierStatistics(groupBy: [DISTRICT], filter: { yearFrom: 2019, yearTo: 2020 }, compareTo: $compareTo, orderBy: [{ field: ON_TIME_RATE_CHANGE, direction: DESC }]) {
+    districtCode change { from { resolved onTimeRate } to { resolved onTimeRate } difference { onTimeRate } ratio { resolved } }
+  }
+}`,
+    role: 'public',
+    variables: () => ({ compareTo: { yearFrom: 2019, yearTo: 2020 } }),
+  },
+  {
+    name: 'LowestOnlineDepartments',
+    query: `query LowestOnlineDepartments($year: Int!) {
+  dossierStatisticsPage(groupBy: [AGENCY], filter: { yearFrom: $year, yearTo: $year, agencyKinds: ["DEPARTMENT"] }, orderBy: [{ field: ONLINE_RATE, direction: ASC }], first: 5) {
+    totalCount edges { node { agency { id name } received receivedOnline onlineRate } }
+  }
+}`,
+    role: 'public',
+    variables: () => ({ year: YEAR }),
+  },
+  {
+    name: 'TrainingCoverageByDepartment',
+    query: `query TrainingCoverageByDepartment($year: Int!) {
+  staffStatisticsPage(groupBy: [AGENCY], filter: { yearFrom: $year, yearTo: $year, agencyKinds: ["DEPARTMENT"] }, orderBy: [{ field: TRAINING_COVERAGE, direction: ASC }], first: 10) {
+    totalCount edges { node { agency { id name } headcount trained trainingCoverage } }
+  }
+}`,
+    role: 'analyst',
+    variables: () => ({ year: YEAR }),
+  },
+  {
+    name: 'BudgetExecutionByDepartment',
+    query: `query BudgetExecutionByDepartment($year: Int!) {
+  budgetStatistics(groupBy: [AGENCY], filter: { yearFrom: $year, yearTo: $year, agencyKinds: ["DEPARTMENT"] }, orderBy: [{ field: EXECUTION_RATE, direction: ASC }]) {
+    agency { id name } estimate settled executionRate
+  }
+}`,
+    role: 'analyst',
+    variables: () => ({ year: YEAR }),
+  },
+  {
+    name: 'SatisfactionBySector',
+    query: `query SatisfactionBySector($compareTo: StatisticsCompareTo!) {
+  satisfactionStatistics(groupBy: [SURVEY_KIND], compareTo: $compareTo) {
+    surveyKind change { to { responses satisfactionRate } difference { satisfactionRate } }
+  }
+}`,
+    role: 'public',
+    variables: () => ({ compareTo: { yearFrom: 2019, yearTo: YEAR } }),
+  },
 ];
 
 /**

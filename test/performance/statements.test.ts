@@ -24,6 +24,11 @@ const LEVELS: Record<string, Partial<Record<SubgraphName, number>>> = {
   CivilServantSearch: { 'civil-servants': 3 }, // page (+ total) → rank, evaluation, trainings → course
   PersonnelRecord: { 'civil-servants': 2 }, // record → its PII (+ the audit row of the PII read)
   DossierTrend: {}, // one grouped aggregate
+  OnTimeByDistrict: {}, // one grouped aggregate (with the unit history)
+  LowestOnlineDepartments: {}, // one grouped aggregate; names from institutions
+  TrainingCoverageByDepartment: {},
+  BudgetExecutionByDepartment: {},
+  SatisfactionBySector: {},
 };
 
 interface Cost {
