@@ -29,7 +29,7 @@ afterAll(() => sg?.stop());
 
 const SCORECARD = `query($plan: ID!, $year: Int!) { reformPlan(code: $plan) { code title periodStart periodEnd targets {
   code area description comparator value unit dueYear annual leadAgencies { id name }
-  indicator { __typename code measurement(year: $year) { value numerator denominator } met(year: $year) } } } }`;
+  indicator { __typename code ... on InstitutionsIndicator { measurement(year: $year) { value numerator denominator } met(year: $year) } } } } }`;
 
 test('the plan and its targets in order, each with the indicator type of the subgraph that measures it', async () => {
   const r = await sg.request(SCORECARD, { plan: PLAN, year: 2016 });
@@ -101,7 +101,7 @@ test('scope by agency limits procedures to those it implements', async () => {
   const [e] = await rows(sg.databaseUrl, `SELECT count(*)::int AS d, count(*) FILTER (WHERE disclosed_on <= '2020-12-31')::int AS n FROM administrative_procedure
     WHERE implementing_agency_id = $1 AND issued_on <= '2020-12-31' AND (abolished_on IS NULL OR abolished_on > '2020-12-31')`, [A.xayDung]);
   expect(m.TTHC_PUBLICLY_DISCLOSED.measurement).toMatchObject({ numerator: e.n, denominator: e.d });
-  const bad = await sg.request(`{ reformPlan(code: "${PLAN}") { targets { indicator { measurement(year: 2020, agencyId: "x") { value } } } } }`);
+  const bad = await sg.request(`{ reformPlan(code: "${PLAN}") { targets { indicator { ... on InstitutionsIndicator { measurement(year: 2020, agencyId: "x") { value } } } } } }`);
   expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'agencyId' });
 });
 
