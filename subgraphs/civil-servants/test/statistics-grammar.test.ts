@@ -164,6 +164,16 @@ test('training completions by quarter and by month of 2020 equal the completions
   for (const m of months) expect(m.hoursPerCompletion).toBeCloseTo((m.hours as number) / (m.completions as number), 2);
 });
 
+test('a year with nobody gives zero counts and null rates and ratios, never 0', async () => {
+  const [g] = await ask<Row[]>(STAFF_LIST, { groupBy: [], compareTo: { yearFrom: 1995, yearTo: 2020 } }, 'staffStatistics');
+  const change = g.change as { from: Row; to: Row; difference: Row; ratio: Row };
+  expect(change.from).toEqual({ headcount: 0, trained: 0, trainingCoverage: null });
+  expect(change.to.headcount).toBeGreaterThan(0);
+  expect(change.ratio).toEqual({ headcount: null, trained: null, trainingCoverage: null });
+  expect(change.difference.trainingCoverage).toBeNull();
+  expect(change.difference.headcount).toBe(change.to.headcount);
+});
+
 test('bad arguments are BAD_USER_INPUT naming them', async () => {
   const cases: Array<[Record<string, unknown>, string]> = [
     [{ groupBy: ['YEAR'], compareTo: { yearFrom: 2019, yearTo: 2020 } }, 'compareTo'],

@@ -97,12 +97,12 @@ export class ProbeResolver {
 
   @Query(() => [ProbeRow], { description: 'Rows 1..total as a plain list.' })
   async probeList(@Arg('total', () => Int) total: number, @Ctx() ctx: HubContext) {
-    return sqlRows(ctx.em, `SELECT n, 'dòng ' || n AS label, NULL::float8 AS ratio, ARRAY[]::text[] AS tags, '1.' || lpad(n::text, 6, '0') AS code, n % 2 = 0 AS even FROM generate_series(1, $1::int) AS n`, [Math.min(total, 1000)]);
+    return sqlRows<ProbeRow>(ctx.em, `SELECT n, 'dòng ' || n AS label, NULL::float8 AS ratio, ARRAY[]::text[] AS tags, '1.' || lpad(n::text, 6, '0') AS code, n % 2 = 0 AS even FROM generate_series(1, $1::int) AS n`, [Math.min(total, 1000)]);
   }
 
   @Query(() => ProbeProfile, { description: 'A profile whose rows are 1..total.' })
   async probeProfile(@Arg('total', () => Int) total: number, @Ctx() ctx: HubContext): Promise<ProbeProfile> {
-    const rows = (await this.probeList(total, ctx)) as ProbeRow[];
+    const rows = await this.probeList(total, ctx);
     return { name: 'Sở Nội vụ', code: '000.00.01.H26', figures: { total: rows.length, share: rows.length ? 0.5 : null }, rows };
   }
 }

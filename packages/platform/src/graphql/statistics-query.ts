@@ -16,7 +16,7 @@ import { compareYears, groupPage, orderByClause, toGroupConnection, type OrderIt
 
 export type MeasureKind = 'count' | 'amount' | 'percent' | 'mean';
 
-export interface MeasureSpec {
+export interface StatisticsMeasure {
   /** GraphQL field name; sorted and filtered by its UPPER_SNAKE name. */
   name: string;
   kind: MeasureKind;
@@ -29,7 +29,7 @@ export interface MeasureSpec {
   hidden?: boolean;
 }
 
-export interface DimensionSpec {
+export interface StatisticsDimension {
   /** The groupBy enum value, e.g. AGENCY. */
   name: string;
   /** SQL over the facts (`ev`). */
@@ -41,8 +41,8 @@ export interface DimensionSpec {
 }
 
 export interface StatisticsSpec {
-  dimensions: DimensionSpec[];
-  measures: MeasureSpec[];
+  dimensions: StatisticsDimension[];
+  measures: StatisticsMeasure[];
 }
 
 /** Calendar grains every owner with dated facts offers, from the facts' `day` column. */
@@ -50,7 +50,7 @@ export const TIME_DIMENSIONS = {
   YEAR: { name: 'YEAR', column: 'year', alias: 'year', numeric: true },
   QUARTER: { name: 'QUARTER', column: `to_char(day, 'YYYY-"Q"Q')`, alias: 'quarter' },
   MONTH: { name: 'MONTH', column: `to_char(day, 'YYYY-MM')`, alias: 'month' },
-} satisfies Record<string, DimensionSpec>;
+} satisfies Record<string, StatisticsDimension>;
 
 /** UPPER_SNAKE name of a camelCase field: onTimeRate → ON_TIME_RATE. */
 export const sortName = (field: string) => field.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();

@@ -1,11 +1,15 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { ConnectionShape, HubContext, StatisticRow } from '@par/platform';
+import { AdministrativeUnit } from '../reference/administrative-unit.type';
 import { Agency } from '../reference/agency.type';
 import { StaffStatisticsArgs, TrainingStatisticsArgs } from './statistics.inputs';
 import { StaffStatistic, StaffStatisticConnection, TrainingStatistic, TrainingStatisticConnection } from './statistics.type';
 import { CivilServantStatisticsService } from './statistics.service';
 
 const agencyOf = (row: StatisticRow): Agency | null => (typeof row.agencyId === 'string' ? { id: row.agencyId } : null);
+const unitOf = (code: unknown): AdministrativeUnit | null => (typeof code === 'string' ? { code } : null);
+const DISTRICT = 'The district-level unit of the group (its name comes from institutions), when grouped by DISTRICT.';
+const COMMUNE = 'The commune-level unit of the group (its name comes from institutions), when grouped by COMMUNE.';
 
 @Resolver(() => StaffStatistic)
 export class StaffStatisticsResolver {
@@ -24,6 +28,16 @@ export class StaffStatisticsResolver {
   @FieldResolver(() => Agency, { nullable: true, description: 'The agency of the group (its name comes from institutions), when grouped by AGENCY.' })
   agency(@Root() row: StatisticRow): Agency | null {
     return agencyOf(row);
+  }
+
+  @FieldResolver(() => AdministrativeUnit, { nullable: true, description: DISTRICT })
+  district(@Root() row: StatisticRow): AdministrativeUnit | null {
+    return unitOf(row.districtCode);
+  }
+
+  @FieldResolver(() => AdministrativeUnit, { nullable: true, description: COMMUNE })
+  commune(@Root() row: StatisticRow): AdministrativeUnit | null {
+    return unitOf(row.communeCode);
   }
 }
 
@@ -44,5 +58,15 @@ export class TrainingStatisticsResolver {
   @FieldResolver(() => Agency, { nullable: true, description: 'The agency of the group (its name comes from institutions), when grouped by AGENCY.' })
   agency(@Root() row: StatisticRow): Agency | null {
     return agencyOf(row);
+  }
+
+  @FieldResolver(() => AdministrativeUnit, { nullable: true, description: DISTRICT })
+  district(@Root() row: StatisticRow): AdministrativeUnit | null {
+    return unitOf(row.districtCode);
+  }
+
+  @FieldResolver(() => AdministrativeUnit, { nullable: true, description: COMMUNE })
+  commune(@Root() row: StatisticRow): AdministrativeUnit | null {
+    return unitOf(row.communeCode);
   }
 }

@@ -1,4 +1,4 @@
-import { placeCtes, TIME_DIMENSIONS, type DimensionSpec, type StatisticsFacts, type StatisticsSpec } from '@par/platform';
+import { placeCtes, TIME_DIMENSIONS, type StatisticsDimension, type StatisticsFacts, type StatisticsSpec } from '@par/platform';
 
 /**
  * What the civil-servants statistics count. Staff: people in service on 31 December of each year,
@@ -8,11 +8,11 @@ import { placeCtes, TIME_DIMENSIONS, type DimensionSpec, type StatisticsFacts, t
  * agency, workplace and category are those of the personnel record.
  */
 
-const AGENCY: DimensionSpec[] = [
+const AGENCY: StatisticsDimension[] = [
   { name: 'AGENCY', column: 'agency_id', alias: 'agencyId' },
   { name: 'AGENCY_KIND', column: 'agency_kind', alias: 'agencyKind' },
 ];
-const PLACE: DimensionSpec[] = [
+const PLACE: StatisticsDimension[] = [
   { name: 'DISTRICT', column: 'district', alias: 'districtCode' },
   { name: 'COMMUNE', column: 'commune', alias: 'communeCode' },
 ];

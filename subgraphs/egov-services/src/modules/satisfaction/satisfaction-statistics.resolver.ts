@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { ConnectionShape, HubContext, StatisticRow } from '@par/platform';
+import { AdministrativeUnit } from '../reference/administrative-unit.type';
 import { Agency } from '../reference/agency.type';
 import { SatisfactionStatisticsArgs } from './satisfaction-statistics.inputs';
 import { SatisfactionStatistic, SatisfactionStatisticConnection } from './satisfaction-statistics.type';
@@ -31,5 +32,13 @@ export class SatisfactionStatisticsResolver {
   @FieldResolver(() => Agency, { nullable: true, description: 'The agency of the group (its name comes from institutions), when grouped by AGENCY.' })
   agency(@Root() row: StatisticRow): Agency | null {
     return typeof row.agencyId === 'string' ? { id: row.agencyId } : null;
+  }
+
+  @FieldResolver(() => AdministrativeUnit, {
+    nullable: true,
+    description: 'The district-level unit of the group (its name comes from institutions), when grouped by DISTRICT.',
+  })
+  district(@Root() row: StatisticRow): AdministrativeUnit | null {
+    return typeof row.districtCode === 'string' ? { code: row.districtCode } : null;
   }
 }

@@ -1,4 +1,4 @@
-import { placeCtes, TIME_DIMENSIONS, type MeasureSpec, type StatisticsFacts, type StatisticsSpec } from '@par/platform';
+import { placeCtes, TIME_DIMENSIONS, type StatisticsMeasure, type StatisticsFacts, type StatisticsSpec } from '@par/platform';
 
 /**
  * What satisfaction statistics count: the yearly surveys (one per agency × year × kind). The
@@ -32,7 +32,7 @@ export const SATISFACTION_SPEC: StatisticsSpec = {
       of: { numerator: 'satisfied', denominator: 'responses' },
       description: 'satisfied as a percent of responses (tỷ lệ hài lòng); null when nobody responded.',
     },
-    ...FACTORS.flatMap(([f, column, label]): MeasureSpec[] => [
+    ...FACTORS.flatMap(([f, column, label]): StatisticsMeasure[] => [
       { name: `${f}Weighted`, kind: 'count', sum: `${column} * responses`, description: '', hidden: true },
       {
         name: `${f}Index`,
