@@ -17,6 +17,7 @@ export * from './db/orm';
 export * from './db/bulk';
 export * from './db/empty';
 export * from './db/query';
+export * from './db/typed-query';
 export * from './db/replicas';
 export * from './db/audit';
 export * from './db/idempotency';

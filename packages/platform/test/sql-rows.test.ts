@@ -2,7 +2,8 @@ import { Migration } from '@mikro-orm/migrations';
 import { EntitySchema } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Query, Resolver } from 'type-graphql';
-import { sqlRows, toKnexBindings, type SubgraphDefinition } from '../src';
+import { z } from 'zod';
+import { defineQuery, queryRows, sqlRows, toKnexBindings, type SubgraphDefinition } from '../src';
 import { startTestSubgraph, type TestSubgraph } from '../src/testing';
 
 /**
@@ -67,4 +68,18 @@ test('inside em.transactional() a write is seen by the next statement and rolls 
     }),
   ).rejects.toThrow('roll back');
   expect(await sqlRows(em, 'SELECT count(*)::int AS n FROM sql_probe')).toEqual([{ n: 3 }]);
+});
+
+test('a typed query returns its rows checked against their schema; a row that does not match is an error naming the query and the column', async () => {
+  const byId = defineQuery(
+    'probeById',
+    'SELECT id, tags FROM sql_probe WHERE id = ANY($1::int[]) ORDER BY id',
+    z.object({ id: z.number().int(), tags: z.record(z.string(), z.number()) }),
+  );
+  expect(await queryRows(em, byId, [[1, 2]])).toEqual([
+    { id: 1, tags: { a: 1 } },
+    { id: 2, tags: { b: 2 } },
+  ]);
+  const renamed = defineQuery('probeRenamed', 'SELECT id AS ident FROM sql_probe WHERE id = $1', z.object({ id: z.number() }));
+  await expect(queryRows(em, renamed, [1])).rejects.toThrow(/query probeRenamed: row 0 does not match its schema at id/);
 });

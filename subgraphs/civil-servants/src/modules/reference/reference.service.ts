@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, forbidden, isAnonymous, satisfies, sqlRows, unauthenticated, type HubContext, assertUuidArg } from '@par/platform';
+import { AGENCY_REF_BY_ID } from './reference.queries';
+import { badInput, forbidden, isAnonymous, satisfies, queryRows, unauthenticated, type HubContext, type RowOf, assertUuidArg } from '@par/platform';
 
 /**
  * Scope fragments over the reference copies, for batches of scopes numbered `idx`: the agencies
@@ -18,18 +19,14 @@ export const inScope = (agencyCol: string, unitCol: string, s = 's') =>
   `(${s}.agency_id IS NULL OR EXISTS (SELECT 1 FROM scope_agency sa WHERE sa.idx = ${s}.idx AND sa.id = ${agencyCol}))
    AND (${s}.unit_code IS NULL OR EXISTS (SELECT 1 FROM scope_unit su WHERE su.idx = ${s}.idx AND su.code = ${unitCol}))`;
 
-export interface AgencyRefRow {
-  id: string;
-  kind: string;
-  unitCode: string;
-}
+export type AgencyRefRow = RowOf<typeof AGENCY_REF_BY_ID>;
 
 export class ReferenceService {
   constructor(private readonly ctx: HubContext, private readonly em: EntityManager = ctx.em) {}
 
   /** The agency from the reference copy; an unknown id is the caller's mistake in `field`. */
   async agency(id: string, field: string): Promise<AgencyRefRow> {
-    const rows = await sqlRows<AgencyRefRow>(this.em, 'SELECT id, kind, unit_code AS "unitCode" FROM agency_ref WHERE id = $1::uuid', [assertUuidArg(id, field)]);
+    const rows = await queryRows(this.em, AGENCY_REF_BY_ID, [assertUuidArg(id, field)]);
     if (!rows[0]) throw badInput(field, 'no agency has this id');
     return rows[0];
   }

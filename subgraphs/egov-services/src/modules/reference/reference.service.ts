@@ -1,5 +1,6 @@
-import { sqlRows, type HubContext } from '@par/platform';
+import { queryRows, sqlRows, type HubContext, type RowOf } from '@par/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { AGENCY_REF_BY_ID } from './reference.queries';
 
 /**
  * SQL fragments over the reference copies: an agency with all its subordinates, a unit with all
@@ -12,23 +13,14 @@ export const unitSubtreeSql = (param: string) => `WITH RECURSIVE scope_unit(code
     SELECT code FROM unit_ref WHERE code = ${param}::text
     UNION SELECT u.code FROM unit_ref u JOIN scope_unit s ON u.parent_code = s.code)`;
 
-export interface AgencyRef {
-  id: string;
-  kind: string;
-  parentId: string | null;
-  unitCode: string;
-}
+export type AgencyRef = RowOf<typeof AGENCY_REF_BY_ID>;
 
 export class ReferenceService {
   constructor(private readonly ctx: HubContext, private readonly em: EntityManager = ctx.em) {}
 
   async agency(id: string): Promise<AgencyRef | null> {
-    const rows = await sqlRows<AgencyRef>(
-      this.em,
-      'SELECT id, kind, parent_id AS "parentId", unit_code AS "unitCode" FROM agency_ref WHERE id = $1::uuid',
-      [id],
-    );
-    return rows[0] ?? null;
+    const [row] = await queryRows(this.em, AGENCY_REF_BY_ID, [id]);
+    return row ?? null;
   }
 
   async unitExists(code: string): Promise<boolean> {
