@@ -7,7 +7,7 @@ import { BudgetLineEntity } from './modules/budget/budget-line.entity';
 import { AgencyBudgetResolver, BudgetResolver } from './modules/budget/budget.resolver';
 import { ParFundingEntity } from './modules/par-funding/par-funding.entity';
 import { ParFundingResolver } from './modules/par-funding/par-funding.resolver';
-import { BudgetStatisticsResolver } from './modules/statistics/statistics.resolver';
+import { BudgetStatisticsResolver, ParFundingStatisticsResolver } from './modules/statistics/statistics.resolver';
 
 /** Public finance (Sở Tài chính, Sở Kế hoạch và Đầu tư): budgets, PAR funding, autonomy of public service units. */
 export const publicFinance: SubgraphDefinition = {
@@ -17,6 +17,7 @@ export const publicFinance: SubgraphDefinition = {
     AgencyBudgetResolver,
     BudgetStatisticsResolver,
     ParFundingResolver,
+    ParFundingStatisticsResolver,
     AutonomyResolver,
     AgencyAutonomyResolver,
     AuditLogResolver('public-finance'),

@@ -125,3 +125,28 @@ test('analysts only; a bound on a figure keeps the groups within it', async () =
   const expected = [...want].filter(([, w]) => w.estimate > 0n && pct(w.settled, w.estimate)! <= 95).map(([k]) => k);
   expect(low.map((g) => String(g.agencyId)).sort()).toEqual(expected.sort());
 });
+
+test('PAR funding by plan area and source in 2020: exact amounts and disbursement rates from the funded tasks', async () => {
+  const q = `query($filter: ParFundingStatisticsFilter, $groupBy: [ParFundingDimension!]!, $orderBy: [ParFundingStatisticsOrder!]) {
+    parFundingStatistics(filter: $filter, groupBy: $groupBy, orderBy: $orderBy) { planArea source tasks planned allocated spent disbursementRate allocationRate } }`;
+  const { parFundingStatistics: groups } = (await ask(q, {
+    groupBy: ['PLAN_AREA', 'SOURCE'],
+    filter: { yearFrom: 2020, yearTo: 2020 },
+    orderBy: [{ field: 'DISBURSEMENT_RATE', direction: 'DESC' }],
+  })) as {
+    parFundingStatistics: Array<Record<string, string | number | null>>;
+  };
+  const { rows } =
+    await db.query(`SELECT plan_area::int AS area, source, count(*)::int AS n, sum(planned)::text AS p, sum(allocated)::text AS a, sum(spent)::text AS s
+    FROM par_funding WHERE fiscal_year = 2020 GROUP BY 1, 2`);
+  expect(groups.length).toBe(rows.length);
+  expect(groups.length).toBeGreaterThan(1);
+  for (const g of groups) {
+    const w = rows.find((r) => r.area === g.planArea && r.source === g.source)!;
+    expect([g.tasks, g.planned, g.allocated, g.spent]).toEqual([w.n, w.p, w.a, w.s]);
+    if (BigInt(w.a) === 0n) expect(g.disbursementRate).toBeNull();
+    else expect(g.disbursementRate).toBeCloseTo(pct(BigInt(w.s), BigInt(w.a))!, 2);
+  }
+  const r = groups.map((g) => g.disbursementRate).filter((x): x is number => x !== null);
+  expect(r).toEqual([...r].sort((a, b) => b - a));
+});

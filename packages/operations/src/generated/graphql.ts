@@ -673,6 +673,21 @@ export type ParComponentInput = {
   selfPoints: Scalars['Float']['input'];
 };
 
+/** A dimension PAR funding statistics can be grouped by. */
+export type ParFundingDimension =
+  /** Agency responsible for the tasks (cơ quan chủ trì). */
+  | 'AGENCY'
+  /** Kind of the agency, as AgencyKind names it. */
+  | 'AGENCY_KIND'
+  /** District where the agency sits; null for provincial agencies. */
+  | 'DISTRICT'
+  /** Area of the reform plan, 1 to 7 (lĩnh vực cải cách). */
+  | 'PLAN_AREA'
+  /** Source of the funding (nguồn kinh phí). */
+  | 'SOURCE'
+  /** Fiscal year (năm ngân sách). */
+  | 'YEAR';
+
 /** Funding figures of one PAR task; recording the same agency, year, area, task and source again revises them. */
 export type ParFundingInput = {
   /** The agency responsible for the task (cơ quan chủ trì). */
@@ -691,6 +706,57 @@ export type ParFundingInput = {
   task: Scalars['String']['input'];
   /** Fiscal year. */
   year: Scalars['Int']['input'];
+};
+
+/** Keeps the groups whose figure lies within min and max, inclusive (e.g. agencies with an online rate under 50); a group whose figure is null is left out. */
+export type ParFundingStatisticsBound = {
+  /** A figure (or, with compareTo, its *_CHANGE). */
+  field: ParFundingStatisticsField;
+  max?: InputMaybe<Scalars['Float']['input']>;
+  min?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A dimension or figure par funding statistics can be sorted or filtered by; the *_CHANGE ones need `compareTo` (yearTo − yearFrom). */
+export type ParFundingStatisticsField =
+  | 'AGENCY'
+  | 'AGENCY_KIND'
+  | 'ALLOCATED'
+  | 'ALLOCATED_CHANGE'
+  | 'ALLOCATION_RATE'
+  | 'ALLOCATION_RATE_CHANGE'
+  | 'DISBURSEMENT_RATE'
+  | 'DISBURSEMENT_RATE_CHANGE'
+  | 'DISTRICT'
+  | 'PLANNED'
+  | 'PLANNED_CHANGE'
+  | 'PLAN_AREA'
+  | 'SOURCE'
+  | 'SPENT'
+  | 'SPENT_CHANGE'
+  | 'TASKS'
+  | 'TASKS_CHANGE'
+  | 'YEAR';
+
+/** Which funded tasks PAR funding statistics count; every given condition must hold. */
+export type ParFundingStatisticsFilter = {
+  /** Only this agency (not its subordinates). */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only agencies of these kinds (AgencyKind names, e.g. DEPARTMENT). */
+  agencyKinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only agencies sitting in this district (mã huyện). */
+  districtCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these sources. */
+  sources?: InputMaybe<Array<FundingSource>>;
+  /** First fiscal year counted, inclusive. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Last fiscal year counted, inclusive. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One sort key of par funding statistics (sắp xếp); empty figures sort last. */
+export type ParFundingStatisticsOrder = {
+  direction?: SortDirection;
+  field: ParFundingStatisticsField;
 };
 
 /** Area of the PAR Index (lĩnh vực của Chỉ số CCHC). */

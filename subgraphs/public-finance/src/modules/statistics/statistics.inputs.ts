@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { statisticsArgs } from '@par/platform';
 import { BudgetCategory } from '../budget/budget-line.entity';
-import { BudgetStatisticsTypes } from './statistics.type';
+import { FundingSource } from '../par-funding/par-funding.entity';
+import { BudgetStatisticsTypes, ParFundingStatisticsTypes } from './statistics.type';
 
 export enum BudgetDimension {
   YEAR = 'YEAR',
@@ -44,3 +45,47 @@ export class BudgetStatisticsFilter {
 }
 
 export const BudgetStatisticsArgs = statisticsArgs(BudgetDimension, BudgetStatisticsFilter, BudgetStatisticsTypes);
+
+export enum ParFundingDimension {
+  YEAR = 'YEAR',
+  AGENCY = 'AGENCY',
+  AGENCY_KIND = 'AGENCY_KIND',
+  DISTRICT = 'DISTRICT',
+  PLAN_AREA = 'PLAN_AREA',
+  SOURCE = 'SOURCE',
+}
+registerEnumType(ParFundingDimension, {
+  name: 'ParFundingDimension',
+  description: 'A dimension PAR funding statistics can be grouped by.',
+  valuesConfig: {
+    YEAR: { description: 'Fiscal year (năm ngân sách).' },
+    AGENCY: { description: 'Agency responsible for the tasks (cơ quan chủ trì).' },
+    AGENCY_KIND: { description: 'Kind of the agency, as AgencyKind names it.' },
+    DISTRICT: { description: 'District where the agency sits; null for provincial agencies.' },
+    PLAN_AREA: { description: 'Area of the reform plan, 1 to 7 (lĩnh vực cải cách).' },
+    SOURCE: { description: 'Source of the funding (nguồn kinh phí).' },
+  },
+});
+
+@InputType({ description: 'Which funded tasks PAR funding statistics count; every given condition must hold.' })
+export class ParFundingStatisticsFilter {
+  @Field(() => Int, { nullable: true, description: 'First fiscal year counted, inclusive.' })
+  yearFrom?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Last fiscal year counted, inclusive.' })
+  yearTo?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only this agency (not its subordinates).' })
+  agencyId?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only agencies of these kinds (AgencyKind names, e.g. DEPARTMENT).' })
+  agencyKinds?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only agencies sitting in this district (mã huyện).' })
+  districtCode?: string | null;
+
+  @Field(() => [FundingSource], { nullable: true, description: 'Only these sources.' })
+  sources?: FundingSource[] | null;
+}
+
+export const ParFundingStatisticsArgs = statisticsArgs(ParFundingDimension, ParFundingStatisticsFilter, ParFundingStatisticsTypes);

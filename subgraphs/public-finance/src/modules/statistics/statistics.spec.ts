@@ -23,6 +23,48 @@ export const BUDGET_SPEC: StatisticsSpec = {
   ],
 };
 
+/**
+ * What PAR funding statistics count: the funding of each PAR task (kinh phí CCHC) for a year and
+ * source, planned, allocated and spent. By fiscal year only.
+ */
+export const PAR_FUNDING_SPEC: StatisticsSpec = {
+  dimensions: [
+    TIME_DIMENSIONS.YEAR,
+    { name: 'AGENCY', column: 'agency_id', alias: 'agencyId' },
+    { name: 'AGENCY_KIND', column: 'agency_kind', alias: 'agencyKind' },
+    { name: 'DISTRICT', column: 'district_code', alias: 'districtCode' },
+    { name: 'PLAN_AREA', column: 'plan_area', alias: 'planArea', numeric: true },
+    { name: 'SOURCE', column: 'source', alias: 'source' },
+  ],
+  measures: [
+    { name: 'tasks', kind: 'count', sum: '1', description: 'Funded tasks (nhiệm vụ): one per agency, year, plan area, task and source.' },
+    { name: 'planned', kind: 'amount', sum: 'planned', description: 'Planned funding in whole đồng (kế hoạch).' },
+    { name: 'allocated', kind: 'amount', sum: 'allocated', description: 'Allocated funding in whole đồng (được giao).' },
+    { name: 'spent', kind: 'amount', sum: 'spent', description: 'Funding spent in whole đồng (đã sử dụng, giải ngân).' },
+    { name: 'disbursementRate', kind: 'percent', of: { numerator: 'spent', denominator: 'allocated' }, description: 'spent as a percent of allocated (tỷ lệ giải ngân); null when nothing was allocated.' },
+    { name: 'allocationRate', kind: 'percent', of: { numerator: 'allocated', denominator: 'planned' }, description: 'allocated as a percent of planned; null when nothing was planned.' },
+  ],
+};
+
+export interface ParFundingFilterValues {
+  agencyId: string | null;
+  agencyKinds: string[] | null;
+  districtCode: string | null;
+  sources: string[] | null;
+}
+
+export function parFundingFacts(f: ParFundingFilterValues): StatisticsFacts {
+  return {
+    params: [f.agencyId, f.agencyKinds, f.districtCode, f.sources],
+    ctes: (inYears) => `ev AS (
+    SELECT p.fiscal_year::int AS year, p.agency_id, a.kind AS agency_kind, a.district_code, p.plan_area::int AS plan_area, p.source,
+           p.planned::numeric AS planned, p.allocated::numeric AS allocated, p.spent::numeric AS spent
+      FROM par_funding p JOIN agency_ref a ON a.id = p.agency_id
+     WHERE ${inYears('p.fiscal_year')} AND ($1::uuid IS NULL OR p.agency_id = $1) AND ($2::text[] IS NULL OR a.kind = ANY($2))
+       AND ($3::text IS NULL OR a.district_code = $3) AND ($4::text[] IS NULL OR p.source = ANY($4)))`,
+  };
+}
+
 /** The spending categories: revenue is a different ledger and is counted only when asked by name. */
 export const SPENDING = ['RECURRENT', 'INVESTMENT', 'PAR'];
 
