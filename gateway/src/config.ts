@@ -38,6 +38,10 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   METRICS_PORT: portSchema.optional(),
   MAX_BATCH: z.coerce.number().int().min(1).max(100).default(10),
   EXECUTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
+  /** Entity fetches of operations running at once merged into one subgraph call (see batch/entity-batch.ts). */
+  GATEWAY_BATCH: z.enum(['on', 'off']).default('on'),
+  GATEWAY_BATCH_IN_FLIGHT: z.coerce.number().int().min(1).max(64).default(2),
+  GATEWAY_BATCH_MAX_REPRESENTATIONS: z.coerce.number().int().min(1).max(10_000).default(500),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
   DEFAULT_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(20),
   LIST_COST_FACTOR: z.coerce.number().int().min(1).max(1000).default(10),

@@ -18,6 +18,7 @@ import { armorFor } from './limits';
 import type { CostBudget } from './security/cost';
 import { createCallerLimits } from './security/rate-limit';
 import { loadManifest, persistedOperationsPlugin } from './security/persisted';
+import { entityBatchingFetcher, type EntityBatchOptions } from './batch/entity-batch';
 import { executionSignal, withExecutionTimeout } from './security/timeout';
 
 /** What the gateway knows of a request: the verified caller, and what it forwards to subgraphs. */
@@ -127,16 +128,21 @@ async function passGraphQLErrors(res: Response): Promise<Response> {
  * and the request id, and bounds each subgraph call so one slow department cannot hold the answer.
  */
 class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(private readonly source: { name: string; url: string; timeoutMs: number; mutationTimeoutMs: number; metrics?: ServiceMetrics; cache: GatewayCache }) {
+  constructor(
+    private readonly source: { name: string; url: string; timeoutMs: number; mutationTimeoutMs: number; metrics?: ServiceMetrics; cache: GatewayCache; batch?: Omit<EntityBatchOptions, 'memberSignal'> },
+  ) {
     const config = source;
+    // Bounded per subgraph call (a write longer than a read), and cancelled when the whole operation runs out of time.
+    const timed = (init: RequestInit, operation?: AbortSignal) => {
+      const signal = AbortSignal.timeout(isMutationBody(init.body) ? config.mutationTimeoutMs : config.timeoutMs);
+      return operation ? AbortSignal.any([signal, operation]) : signal;
+    };
+    const single = (input: string, init: RequestInit) => fetch(input, { ...init, signal: timed(init, executionSignal()) }).then(passGraphQLErrors);
+    // A merged call serves several operations: none of them alone may cancel it (each stops waiting on its own).
+    const detached = (input: string, init: RequestInit) => fetch(input, { ...init, signal: timed(init) }).then(passGraphQLErrors);
     super({
       url: config.url,
-      // Bounded per subgraph call (a write longer than a read), and cancelled when the whole operation runs out of time.
-      fetcher: config.cache.fetcher(config.name, (input: string, init: RequestInit) => {
-        const operation = executionSignal();
-        const signal = AbortSignal.timeout(isMutationBody(init.body) ? config.mutationTimeoutMs : config.timeoutMs);
-        return fetch(input, { ...init, signal: operation ? AbortSignal.any([signal, operation]) : signal }).then(passGraphQLErrors);
-      }) as never,
+      fetcher: config.cache.fetcher(config.name, config.batch ? entityBatchingFetcher(single, detached, { ...config.batch, memberSignal: executionSignal }) : single) as never,
     });
   }
 
@@ -208,7 +214,15 @@ export async function startGateway(opts: { env?: NodeJS.ProcessEnv; port?: numbe
   const cache = createGatewayCache(env, Object.keys(urls), log, metrics.registry);
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphSource({ name, url: subgraphUrl(env, name, url ?? urls[name]), timeoutMs: env.SUBGRAPH_TIMEOUT_MS, mutationTimeoutMs: env.MUTATION_TIMEOUT_MS, metrics, cache }),
+    buildService: ({ name, url }) => new SubgraphSource({
+        name,
+        url: subgraphUrl(env, name, url ?? urls[name]),
+        timeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+        mutationTimeoutMs: env.MUTATION_TIMEOUT_MS,
+        metrics,
+        cache,
+        batch: env.GATEWAY_BATCH === 'on' ? { maxInFlight: env.GATEWAY_BATCH_IN_FLIGHT, maxRepresentations: env.GATEWAY_BATCH_MAX_REPRESENTATIONS } : undefined,
+      }),
   });
   const armor = armorFor(env);
   const persisted = persistedOperationsPlugin(loadManifest(env.PERSISTED_OPERATIONS_MANIFEST, env.PERSISTED_OPERATIONS), env.PERSISTED_OPERATIONS, env.MAX_TOKENS);
