@@ -37,7 +37,7 @@ export function buildDashboard(dir: string, outDir: string): Promise<void> {
 }
 
 /** Builds dashboard/dist when it is missing: into a private folder, then renamed, so a concurrent start never serves half a build. */
-export function ensureDashboardBuilt(dir: string, log: Logger): Promise<void> {
+function ensureDashboardBuilt(dir: string, log: Logger): Promise<void> {
   const dist = path.join(dir, 'dist');
   if (fs.existsSync(path.join(dist, 'index.html'))) return Promise.resolve();
   const tmp = path.join(dir, `dist.build-${process.pid}`);

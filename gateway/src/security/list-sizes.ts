@@ -32,7 +32,7 @@ export interface ListSizes {
   fields: Record<string, ListBound>;
 }
 
-export const DEFAULT_LIST_SIZES = path.join(__dirname, '..', '..', 'data', 'list-sizes.json');
+const DEFAULT_LIST_SIZES = path.join(__dirname, '..', '..', 'data', 'list-sizes.json');
 
 export function loadListSizes(file: string = DEFAULT_LIST_SIZES): ListSizes {
   let parsed: ListSizes;

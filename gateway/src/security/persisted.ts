@@ -32,7 +32,7 @@ export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8'
  * One canonical text per operation, so that a client sending the same document with other
  * whitespace, comments or field order of its definitions still matches: graphql-js `print`.
  */
-export function canonicalBody(doc: DocumentNode | string, maxTokens?: number): string {
+function canonicalBody(doc: DocumentNode | string, maxTokens?: number): string {
   const ast = typeof doc === 'string' ? parse(doc, { noLocation: true, maxTokens }) : doc;
   return print(ast);
 }

@@ -43,7 +43,7 @@ export class RateLimitedError extends GraphQLError {
 // Hashed: a shared Redis should not hold who called (a subject or an address), only that one caller did.
 const digest = (v: string) => createHash('sha256').update(v).digest('hex').slice(0, 32);
 
-export const callerKey = (caller: Caller, req: IncomingMessage): string =>
+const callerKey = (caller: Caller, req: IncomingMessage): string =>
   !isAnonymous(caller) && caller.subject ? `sub:${digest(caller.subject)}` : `ip:${digest(req.socket.remoteAddress ?? 'unknown')}`;
 
 const retryAfter = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNext / 1000));

@@ -59,7 +59,7 @@ const UNAVAILABLE_MESSAGE =
  * Whether an error means "the database is away; try again" rather than a bug. The driver's error
  * often arrives wrapped (MikroORM's ConnectionException, a `cause`), so the whole chain is checked.
  */
-export function isDatabaseUnavailable(err: unknown): boolean {
+function isDatabaseUnavailable(err: unknown): boolean {
   for (let e = err as { code?: unknown; message?: unknown; name?: unknown; cause?: unknown; previous?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
     if (typeof e.code === 'string' && UNAVAILABLE_CODE.test(e.code)) return true;
     if (e.name === 'ConnectionException' || e.name === 'KnexTimeoutError') return true;

@@ -44,7 +44,7 @@ const registrySchema = z
 export type SubgraphEntry = z.infer<typeof subgraphEntry>;
 export type ServiceRegistry = z.infer<typeof registrySchema>;
 
-export const REGISTRY_FILE = path.join(REPO_ROOT, 'services.json');
+const REGISTRY_FILE = path.join(REPO_ROOT, 'services.json');
 
 export function readRegistry(file = REGISTRY_FILE): ServiceRegistry {
   const parsed = registrySchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));

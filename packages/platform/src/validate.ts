@@ -23,10 +23,10 @@ export interface YearRange {
 }
 
 /** Years a hub figure can be asked for when a field says no narrower range: from the republic's first year to a far planning horizon. */
-export const HUB_YEARS: YearRange = { min: 1945, max: 2100 };
+const HUB_YEARS: YearRange = { min: 1945, max: 2100 };
 
 /** The province's calendar year (UTC+7): a report made on New Year's morning in Vietnam is already for the new year. */
-export const thisYear = (): number => new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
+const thisYear = (): number => new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
 
 const upper = (range: YearRange): number => (range.max === 'this year' ? thisYear() : range.max);
 
@@ -61,7 +61,7 @@ export function assertYearRange(
  * National administrative unit codes are digits: 2 for a province, 3 for a district, 5 for a commune. Longer and
  * shorter digit strings pass the shape check (the lookup answers "no such unit") so no lookup refuses what it once answered.
  */
-export const UNIT_CODE_PATTERN = /^\d{1,10}$/;
+const UNIT_CODE_PATTERN = /^\d{1,10}$/;
 
 export function assertUnitCode(code: string, field = 'unitCode'): string {
   if (!UNIT_CODE_PATTERN.test(code)) throw badInput(field, 'is not a national administrative unit code (digits)');

@@ -686,13 +686,6 @@ export function procedures(): ProcedureRecord[] {
   return out;
 }
 
-let byCode: Map<string, ProcedureRecord> | undefined;
-/** A procedure by its code. */
-export function procedureByCode(code: string): ProcedureRecord | undefined {
-  byCode ??= new Map(procedures().map((p) => [p.code, p]));
-  return byCode.get(code);
-}
-
 /**
  * The agency that settles a procedure for a unit: the department for a provincial procedure; the
  * district's office of the role for a district one; the commune's committee for a commune one.

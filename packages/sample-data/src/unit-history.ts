@@ -59,7 +59,7 @@ export const LIST_2020_FROM = '2020-01-01';
 /** First day of the 2025 list (Resolution 1288/NQ-UBTVQH15 of 14 Nov 2024). */
 export const LIST_2025_FROM = '2025-01-01';
 /** Last day of the units the 2025 list replaced. */
-export const LIST_2020_TO = '2024-12-31';
+const LIST_2020_TO = '2024-12-31';
 /** 1 Jul 2025: Hà Nam merged into Ninh Bình, district level abolished, 98 communes became 33. */
 export const REORGANISED_2025_FROM = '2025-07-01';
 /** The last day of Hà Nam's own units. */

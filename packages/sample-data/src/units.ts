@@ -42,14 +42,8 @@ export function unitHistory(code: string): UnitVersion[] {
 }
 
 /** The version of a unit in force on a day; undefined if the unit did not exist then. */
-export function unitVersionOn(code: string, date: string): UnitVersion | undefined {
+function unitVersionOn(code: string, date: string): UnitVersion | undefined {
   return unitHistory(code).find((v) => inForce(v, date));
-}
-
-/** The latest version of a unit code. */
-export function latestUnitVersion(code: string): UnitVersion | undefined {
-  const h = unitHistory(code);
-  return h[h.length - 1];
 }
 
 /**

@@ -50,7 +50,7 @@ interface Usage {
 }
 
 /** What each named operation touches in a schema, found with graphql-js's TypeInfo. */
-export function operationUsage(schema: GraphQLSchema, documents: DocumentNode): Map<string, Usage> {
+function operationUsage(schema: GraphQLSchema, documents: DocumentNode): Map<string, Usage> {
   const fragments = documents.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
   const result = new Map<string, Usage>();
   for (const op of documents.definitions) {

@@ -11,7 +11,7 @@ const run = promisify(execFile);
  * A subgraph's SDL printed from its code, in a child process: type-graphql keeps its metadata in
  * a process-wide store, so two subgraphs built in one process would see each other's types.
  */
-export async function subgraphSdlFromCode(name: string): Promise<string> {
+async function subgraphSdlFromCode(name: string): Promise<string> {
   const { stdout } = await run(
     process.execPath,
     [path.join(REPO_ROOT, 'scripts/run.js'), path.join(REPO_ROOT, 'packages/platform/src/cli/print-sdl.ts'), path.join(serviceDir(name), 'src/subgraph.ts')],

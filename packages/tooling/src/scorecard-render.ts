@@ -26,8 +26,8 @@ export interface ScorecardPlan {
   targets: ScorecardTarget[];
 }
 
-export const STATUS_ORDER: Status[] = TARGET_STATUS_ORDER;
-export const STATUS_VI: Record<Status, string> = TARGET_STATUS_LABELS.vi;
+const STATUS_ORDER: Status[] = TARGET_STATUS_ORDER;
+const STATUS_VI: Record<Status, string> = TARGET_STATUS_LABELS.vi;
 
 const AREA_VI: Record<string, string> = {
   INSTITUTIONS: 'Cải cách thể chế',
@@ -49,7 +49,7 @@ export const formatValue = (v: number, unit: string) => (unit === 'percent' ? `$
 const formatChange = (v: number, unit: string) => `${v >= 0 ? '+' : '−'}${vi1.format(Math.abs(v))}${unit === 'percent' ? ' điểm %' : ` ${unit}`}/năm`;
 
 /** Words wrapped at `width` characters (NFC: one code point per Vietnamese letter), each line indented. */
-export function wrap(text: string, width: number, indent: string): string[] {
+function wrap(text: string, width: number, indent: string): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.normalize('NFC').split(/\s+/).filter(Boolean)) {
@@ -78,7 +78,7 @@ function targetBlock(t: ScorecardTarget, width: number): string[] {
 }
 
 /** Counts per status, in `STATUS_ORDER`, with the plan's total. */
-export function statusSummary(targets: ScorecardTarget[]): string {
+function statusSummary(targets: ScorecardTarget[]): string {
   const counts = STATUS_ORDER.map((s) => `${STATUS_VI[s]} ${targets.filter((t) => t.indicator.status === s).length}`);
   return `Tổng ${targets.length} chỉ tiêu: ${counts.join(' · ')}`;
 }

@@ -47,7 +47,7 @@ export function satisfies(caller: Caller, req: Requirement, service: string): bo
  */
 const fieldUnauthenticated = () => new HubError(ErrorCode.UNAUTHENTICATED, 'A valid bearer token is required');
 
-export function assertAuthorized(caller: Caller, requirements: readonly Requirement[], service: string): void {
+function assertAuthorized(caller: Caller, requirements: readonly Requirement[], service: string): void {
   if (requirements.length === 0) {
     if (isAnonymous(caller)) throw fieldUnauthenticated();
     return;

@@ -13,10 +13,10 @@ import { hasRole, type Caller } from './caller';
 /** Tables with the agency hierarchy (`id uuid`, `parent_id uuid`): the owner's, or a subgraph's reference copy. */
 export type AgencyHierarchyTable = 'agency' | 'agency_ref';
 
-export const WRITE_SCOPE_DENIED = 'This editor may only write records of its own agency and its subordinates';
+const WRITE_SCOPE_DENIED = 'This editor may only write records of its own agency and its subordinates';
 
 /** The agency a caller's writes are confined to, or null when they are not confined. */
-export function writeScopeOf(caller: Caller): string | null {
+function writeScopeOf(caller: Caller): string | null {
   return hasRole(caller, 'admin') ? null : (caller.agencyId ?? null);
 }
 

@@ -24,7 +24,7 @@ export interface RedisTarget {
 export const redisTarget = (env: { REDIS_URL?: string; DATABASE_NAME_PREFIX: string }): RedisTarget | undefined =>
   env.REDIS_URL ? { url: env.REDIS_URL, namespace: env.DATABASE_NAME_PREFIX } : undefined;
 
-export const writeChannel = (t: RedisTarget) => `par:${t.namespace}:writes`;
+const writeChannel = (t: RedisTarget) => `par:${t.namespace}:writes`;
 export const generationKey = (t: RedisTarget, subgraph: string) => `par:${t.namespace}:writes:generation:${subgraph}`;
 
 export interface WriteEvent {

@@ -9,7 +9,7 @@ export function onSql(listener: SqlListener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
-export function notifySql(sql: string, params?: readonly unknown[]): void {
+function notifySql(sql: string, params?: readonly unknown[]): void {
   for (const l of listeners) l(sql, params);
 }
 

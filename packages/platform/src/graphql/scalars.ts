@@ -38,7 +38,7 @@ const INT8_MAX = 9_223_372_036_854_775_807n;
 const MONEY_TEXT = /^-?\d{1,19}$/;
 
 /** Parses money input to bigint: a decimal string of whole đồng, or a safe JavaScript integer. */
-export function parseMoney(value: unknown, field = 'Money'): bigint {
+function parseMoney(value: unknown, field = 'Money'): bigint {
   let n: bigint;
   // Any digit string parses, so an over-long one is refused as out of range rather than as malformed.
   if (typeof value === 'string' && /^-?\d{1,400}$/.test(value)) n = BigInt(value);

@@ -8,7 +8,7 @@ import type { ParseOptions, ValidationRule } from 'graphql';
  * one directly must not get unbounded depth, aliases or document size. The bounds leave room for
  * the gateway's query plans (`_entities` plus type conditions add two levels).
  */
-export const SUBGRAPH_LIMITS = { maxDepth: 24, maxAliases: 60, maxDirectives: 40, maxTokens: 20_000 } as const;
+const SUBGRAPH_LIMITS = { maxDepth: 24, maxAliases: 60, maxDirectives: 40, maxTokens: 20_000 } as const;
 
 export function subgraphOperationLimits(): { validationRules: ValidationRule[]; plugins: ApolloServerPlugin<any>[]; parseOptions: ParseOptions } {
   const protection = new ApolloArmor({

@@ -15,7 +15,7 @@ export interface Table {
 export class TableFormatError extends Error {}
 
 /** Header names compare without case, surrounding spaces or the space/underscore difference: "Agency code " = "agency_code". */
-export const normaliseColumn = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const normaliseColumn = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, '_');
 
 /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks; CRLF or LF. */
 export function parseCsv(text: string): string[][] {

@@ -11,7 +11,7 @@ import { POST_STANDARDS, POSTS, RANKS, TITLE_RANKS } from './reference-data';
  */
 export type Category = 'CADRE' | 'CIVIL_SERVANT' | 'PUBLIC_EMPLOYEE' | 'COMMUNE_CADRE' | 'COMMUNE_CIVIL_SERVANT' | 'NON_DEDICATED_COMMUNE_WORKER';
 
-export const SLOTS_PER_AGENCY: Record<string, Array<[Category, number]>> = {
+const SLOTS_PER_AGENCY: Record<string, Array<[Category, number]>> = {
   PROVINCIAL_PEOPLES_COMMITTEE: [['CADRE', 6], ['CIVIL_SERVANT', 55]],
   DEPARTMENT: [['CIVIL_SERVANT', 48]],
   DISTRICT_PEOPLES_COMMITTEE: [['CADRE', 5], ['CIVIL_SERVANT', 22]],
@@ -19,7 +19,7 @@ export const SLOTS_PER_AGENCY: Record<string, Array<[Category, number]>> = {
   COMMUNE_PEOPLES_COMMITTEE: [['COMMUNE_CADRE', 11], ['COMMUNE_CIVIL_SERVANT', 10], ['NON_DEDICATED_COMMUNE_WORKER', 16]],
 };
 /** Public service units take the rest of the province's ~20 000 staff: a hospital or health centre counts as twelve schools. */
-export const PROVINCE_STAFF = 20_000;
+const PROVINCE_STAFF = 20_000;
 const PSU_WEIGHT = { EDUCATION: 1, HEALTH: 12, OTHER: 1 };
 
 export interface Staff {

@@ -23,7 +23,7 @@ export interface DossierTrends {
 }
 
 /** Rising online share and timeliness: business registration passes its 20% target by 2020, investment certificates miss 10%. */
-export const TRENDS: DossierTrends = {
+const TRENDS: DossierTrends = {
   online: [0.02, 0.19],
   onlineBusiness: [0.06, 0.31],
   onlineInvestment: [0.01, 0.05],

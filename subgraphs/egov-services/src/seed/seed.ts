@@ -4,7 +4,7 @@ import type { SeedAgency, SeedCatalogue, SeedProcedure, SeedUnit } from './catal
 import { seedFromCatalogue } from './load';
 
 /** The shared catalogue, reduced to the reference copies egov-services keeps (DESIGN §2). */
-export function catalogueFromSampleData(asOf: string): SeedCatalogue {
+function catalogueFromSampleData(asOf: string): SeedCatalogue {
   // One row per unit code: its version at the end of the seeded years (a code reused later names another unit).
   const units: SeedUnit[] = unitPerCode(asOf).map((u) => ({ code: u.code, parentCode: u.parentCode, level: u.level }));
   const versions = unitVersions().map((u) => ({ code: u.code, parentCode: u.parentCode, level: u.level, validFrom: u.validFrom, validTo: u.validTo, successorCode: u.successorCode }));

@@ -31,7 +31,7 @@ const millions = (dong: number) => (BigInt(Math.max(0, Math.round(dong / 1e6))) 
 const BN = 1e9;
 
 /** Ids that stay the same from one seed to the next, so re-seeding does not churn references. */
-export function stableId(key: string): string {
+function stableId(key: string): string {
   const h = createHash('sha256').update(`public-finance:${key}`).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

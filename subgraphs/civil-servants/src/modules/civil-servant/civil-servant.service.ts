@@ -3,7 +3,7 @@ import { CivilServantOrder, type CivilServantFilter } from './civil-servant.inpu
 import type { CivilServant, PersonalData, Rank } from './civil-servant.type';
 
 /** Columns of a record without personal data; `birthYear` is derived so the full date never leaves the PII path. */
-export const CS_COLUMNS = `cs.id, cs.full_name AS "fullName", cs.gender, extract(year FROM cs.date_of_birth)::int AS "birthYear",
+const CS_COLUMNS = `cs.id, cs.full_name AS "fullName", cs.gender, extract(year FROM cs.date_of_birth)::int AS "birthYear",
   cs.category, cs.agency_id AS "agencyId", cs.unit_code AS "unitCode", cs.job_position_id AS "jobPositionId",
   cs.rank_code AS "rankCode", cs.qualification, cs.specialisation_fits AS "specialisationFits",
   cs.political_theory_level AS "politicalTheoryLevel", cs.state_management_level AS "stateManagementLevel",

@@ -2,7 +2,7 @@ import { badInput, byKeys, decodeCursor, groupByKeys, isUuid, pageSize, sqlRows,
 import type { TrainingCourseFilter } from './training.inputs';
 import type { TrainingCompletion, TrainingCourse } from './training.type';
 
-export const COURSE_COLUMNS = `id, title, kind, provider, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn",
+const COURSE_COLUMNS = `id, title, kind, provider, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn",
   to_char(ends_on, 'YYYY-MM-DD') AS "endsOn", hours`;
 
 type CompletionRow = Omit<TrainingCompletion, 'course' | 'civilServant'>;

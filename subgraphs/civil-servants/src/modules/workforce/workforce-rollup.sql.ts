@@ -72,7 +72,7 @@ export const insertStaffGroupSql = (agencies: string) => `INSERT INTO staff_grou
    GROUP BY year, agency_id, unit_code, category`;
 
 /** Qualified at intermediate level or above (the scale's lowest rung is below it). */
-export const INTERMEDIATE_OR_ABOVE = (qualification: string) => `${qualification} <> 'BELOW_INTERMEDIATE'`;
+const INTERMEDIATE_OR_ABOVE = (qualification: string) => `${qualification} <> 'BELOW_INTERMEDIATE'`;
 
 /**
  * Appointments judged against their standards, counted per year × the appointee's agency, unit and

@@ -6,7 +6,7 @@ import { CalendarDayKind } from './calendar.enums';
 import { checkCalendarDay } from './calendar.rules';
 
 /** The official calendar as published (Tết, holidays, compensatory and swapped days), with its sources. */
-export const CALENDAR_FILE = path.join(__dirname, '..', '..', '..', 'data', 'vn-civil-service-calendar.yaml');
+const CALENDAR_FILE = path.join(__dirname, '..', '..', '..', 'data', 'vn-civil-service-calendar.yaml');
 
 export interface CalendarFileRow {
   day: string;

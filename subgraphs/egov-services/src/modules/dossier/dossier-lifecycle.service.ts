@@ -48,7 +48,7 @@ const snapshot = (d: DossierEntity) => ({
   version: d.version,
 });
 
-export const toDossier = (d: DossierEntity): Dossier => ({
+const toDossier = (d: DossierEntity): Dossier => ({
   id: d.id,
   status: d.status,
   channel: d.channel,

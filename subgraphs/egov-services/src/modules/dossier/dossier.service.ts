@@ -3,7 +3,7 @@ import type { DossierFilter } from './dossier.inputs';
 import type { Dossier, SupplementRequest } from './dossier.type';
 
 /** Instants leave SQL as ISO 8601 UTC text with microseconds, exact enough for keyset cursors. */
-export const isoInstant = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+const isoInstant = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 export const DOSSIER_COLUMNS = `d.id, d.status, d.channel, d.applicant_kind AS "applicantKind", ${isoInstant('d.received_at')} AS "receivedAt",
   to_char(d.due_on, 'YYYY-MM-DD') AS "dueAt", d.paused_days AS "pausedWorkingDays", ${isoInstant('d.resolved_at')} AS "resolvedAt",

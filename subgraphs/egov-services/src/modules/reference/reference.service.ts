@@ -2,17 +2,6 @@ import { queryRows, sqlRows, type HubContext, type RowOf } from '@par/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AGENCY_REF_BY_ID } from './reference.queries';
 
-/**
- * SQL fragments over the reference copies: an agency with all its subordinates, a unit with all
- * its sub-units. `$n` is the parameter holding the root(s).
- */
-export const agencySubtreeSql = (param: string) => `WITH RECURSIVE scope_agency(id) AS (
-    SELECT id FROM agency_ref WHERE id = ${param}::uuid
-    UNION SELECT a.id FROM agency_ref a JOIN scope_agency s ON a.parent_id = s.id)`;
-export const unitSubtreeSql = (param: string) => `WITH RECURSIVE scope_unit(code) AS (
-    SELECT code FROM unit_ref WHERE code = ${param}::text
-    UNION SELECT u.code FROM unit_ref u JOIN scope_unit s ON u.parent_code = s.code)`;
-
 export type AgencyRef = RowOf<typeof AGENCY_REF_BY_ID>;
 
 export class ReferenceService {

@@ -10,7 +10,7 @@
  * (or a database seeded before it existed) keeps the single hierarchy of `unit_ref`. `place` gives
  * each code its district and commune that day and every unit it lies within.
  */
-export const PLACE_CTES = `on_day AS (
+const PLACE_CTES = `on_day AS (
     SELECT code, parent_code, level FROM unit_version_ref
      WHERE (valid_from IS NULL OR valid_from <= $6::date) AND (valid_to IS NULL OR valid_to >= $6::date)),
   moved(code, cur, hops) AS (
@@ -51,7 +51,7 @@ export type EventSource = 'procedure' | 'place' | 'agency';
  * year resolved); the yearly summaries hold both, so every group's figures are additive and the
  * groups always sum to the ungrouped totals. Read from a summary, never from the dossiers.
  */
-export function eventsSql(source: EventSource): string {
+function eventsSql(source: EventSource): string {
   const from =
     source === 'agency'
       ? {

@@ -17,7 +17,7 @@ import { searchPattern } from '../shared/args';
 import type { LegalDocumentFilter } from './legal-document.inputs';
 import type { LegalDocument, LegalDocumentReview } from './legal-document.type';
 
-export const LEGAL_DOCUMENT_COLUMNS = `d.id, d.number_symbol AS "numberSymbol", d.kind, d.issuer, d.title,
+const LEGAL_DOCUMENT_COLUMNS = `d.id, d.number_symbol AS "numberSymbol", d.kind, d.issuer, d.title,
   to_char(d.issued_on, 'YYYY-MM-DD') AS "issuedOn", to_char(d.effective_on, 'YYYY-MM-DD') AS "effectiveOn",
   to_char(d.expired_on, 'YYYY-MM-DD') AS "expiredOn", d.normative, d.status, extract(year FROM d.issued_on)::int AS year`;
 

@@ -6,8 +6,8 @@ import type { ParAssessmentInput } from './par-index.inputs';
 import { AREA_MAX_POINTS, type ParIndexArea, type ParAssessment, type ParIndexComponent, type ParIndexResult } from './par-index.type';
 
 /** Only departments and district People's Committees are assessed and ranked. */
-export const RANKED_KINDS: string[] = [AgencyKind.DEPARTMENT, AgencyKind.DISTRICT_PEOPLES_COMMITTEE];
-export const FIRST_PAR_YEAR = 2012;
+const RANKED_KINDS: string[] = [AgencyKind.DEPARTMENT, AgencyKind.DISTRICT_PEOPLES_COMMITTEE];
+const FIRST_PAR_YEAR = 2012;
 /** An assessment is recorded for a year the PAR Index existed in and that has begun. */
 const PAR_INDEX_YEARS: YearRange = { min: FIRST_PAR_YEAR, max: 'this year' };
 

@@ -15,7 +15,7 @@ import { IMPACT_ASSESSED_BEFORE_ISSUE } from './impact-assessment.sql';
 import type { ProcedureFilter } from './procedure.inputs';
 import type { AdministrativeProcedure, ProcedureSimplification } from './procedure.type';
 
-export const PROCEDURE_COLUMNS = `p.code, p.name, s.name AS sector, p.sector_code AS "sectorCode", p.level,
+const PROCEDURE_COLUMNS = `p.code, p.name, s.name AS sector, p.sector_code AS "sectorCode", p.level,
   p.processing_days AS "processingDays", p.fee::text AS fee,
   (p.disclosed_on IS NOT NULL AND p.disclosed_on <= current_date) AS "publiclyDisclosed",
   to_char(p.disclosed_on, 'YYYY-MM-DD') AS "disclosedOn", ${IMPACT_ASSESSED_BEFORE_ISSUE} AS "impactAssessed", p.interconnected,
