@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlRows } from '../db/query';
 import { badInput } from '../errors';
+import { assertYearRange, type YearRange } from '../validate';
 import { isIsoDate } from './scalars';
 import { assertGroupCount, MAX_STATISTICS_GROUPS, type ConnectionShape } from './pagination';
 import { compareYears, groupPage, orderByClause, toGroupConnection, type OrderItem, type StatisticsCompareTo } from './statistics';
@@ -250,12 +251,15 @@ export async function statisticsPage(
   return toGroupConnection(rows, page, total);
 }
 
-/** The years counted from a filter's yearFrom/yearTo, validated. */
+/** Years a statistics filter may name; an open end counts every year. */
+export const STATISTICS_YEARS = { min: 1900, max: 9999 } as const satisfies YearRange;
+
+/** The years counted from a filter's yearFrom/yearTo, validated (open ends: every year). */
 export function statisticsYears(filter: { yearFrom?: number | null; yearTo?: number | null } | null | undefined): { yearFrom: number; yearTo: number } {
-  const yearFrom = filter?.yearFrom ?? 1900;
-  const yearTo = filter?.yearTo ?? 9999;
-  if (yearFrom < 1900 || yearTo > 9999) throw badInput('filter.yearFrom', 'years must be between 1900 and 9999');
-  if (yearFrom > yearTo) throw badInput('filter.yearTo', `must not be before yearFrom (${yearFrom} > ${yearTo})`);
+  const [yearFrom, yearTo] = assertYearRange(filter?.yearFrom ?? STATISTICS_YEARS.min, filter?.yearTo ?? STATISTICS_YEARS.max, {
+    range: STATISTICS_YEARS,
+    fields: { from: 'filter.yearFrom', to: 'filter.yearTo' },
+  });
   return { yearFrom, yearTo };
 }
 
