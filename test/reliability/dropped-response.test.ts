@@ -85,6 +85,14 @@ const CASES: Record<string, Case> = {
       return { i: { procedureCode: p.code, agencyId: p.agency_id, channel: 'ONLINE', applicantKind: 'CITIZEN', applicantName: 'Phạm Văn Gửi Lại', applicantIdNumber: '035190777002' } };
     },
   },
+  setCalendarDay: {
+    subgraph: 'egov-services',
+    table: 'calendar_day',
+    query: `mutation($i: SetCalendarDayInput!) { setCalendarDay(input: $i) { day kind reason } }`,
+    async variables() {
+      return { i: { day: '2031-03-12', kind: 'DAY_OFF', reason: 'Nghỉ bù (mất phản hồi)' } };
+    },
+  },
   createAdministrativeProcedure: {
     subgraph: 'institutions',
     table: 'administrative_procedure',

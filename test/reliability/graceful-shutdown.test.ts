@@ -1,8 +1,9 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { Client } from 'pg';
-import { databaseNameOf, databaseUrl, dropDatabase, envPrefix, REPO_ROOT } from '@par/platform';
+import { databaseNameOf, databaseUrl, dropDatabase, envPrefix, REPO_ROOT, serviceDir } from '@par/platform';
 import { postGraphQL, testEnv, testServerUrl, tokenFor, uniquePrefix } from '@par/platform/testing';
+import { launch } from '@par/tooling/launcher';
 
 /**
  * SIGTERM while a write is in flight: the subgraph stops accepting, lets the write finish and
@@ -16,15 +17,15 @@ const AGENCY = '00000000-0000-4000-8000-000000000001';
 let db: Client;
 let editor: string;
 
-function startProcess(): Promise<{ child: ChildProcess; url: string }> {
-  const child = fork(path.join(REPO_ROOT, 'scripts/run.js'), [path.join(REPO_ROOT, 'subgraphs/public-finance/src/main.ts')], {
+async function startProcess(): Promise<{ child: ChildProcess; url: string }> {
+  const p = launch({
+    name: 'public-finance',
+    runner: path.join(REPO_ROOT, 'scripts/run.js'),
+    args: [path.join(serviceDir('public-finance'), 'src/main.ts')],
     env: { ...env, [`${envPrefix('public-finance')}_PORT`]: '0' },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    ipc: true,
   });
-  return new Promise((resolve, reject) => {
-    child.once('message', (m: { type?: string; port?: number }) => m?.type === 'ready' && resolve({ child, url: `http://127.0.0.1:${m.port}/graphql` }));
-    child.once('exit', (code) => reject(new Error(`public-finance exited during start (code ${code})`)));
-  });
+  return { child: p.child, url: `http://127.0.0.1:${(await p.ready).port}/graphql` };
 }
 const exited = (child: ChildProcess) =>
   new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.once('exit', (code, signal) => r({ code, signal })));
