@@ -20,7 +20,7 @@ const WORKSPACES = ROOT_PACKAGE.workspaces.flatMap((w) =>
 /** What the services run: the shared packages, the gateway, the subgraphs. */
 const SOURCE_ROOTS = WORKSPACES.filter((w) => /^(packages|subgraphs)\/|^gateway$/.test(w));
 /** `npm ci` in the run stage needs every workspace's manifest, even of those it runs nothing from. */
-const ROOT_FILES = ['package.json', 'package-lock.json', 'supergraph.graphql', ...WORKSPACES.filter((w) => !SOURCE_ROOTS.includes(w)).map((w) => `${w}/package.json`)];
+const ROOT_FILES = ['package.json', 'package-lock.json', 'supergraph.graphql', 'services.json', ...WORKSPACES.filter((w) => !SOURCE_ROOTS.includes(w)).map((w) => `${w}/package.json`)];
 /** Not part of a running service: tests, and the docs of a workspace. */
 const SKIP = /(^|\/)(test|node_modules|dist)(\/|$)|\.md$|(^|\/)src\/testing(\/|$)/;
 

@@ -4,7 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
+import { GraphQLError, Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
 import {
   clientRequestId, createLogger, createMetrics, createTokenVerifier, dataDir, guardMetrics, makeFormatError, requestLogPlugin, resolveVerificationKey,
   startHttpService, startMetricsServer, type Caller, type Logger, type RunningHttpService, type ServiceMetrics,
@@ -198,9 +198,21 @@ export interface RunningGateway extends RunningHttpService {
   metricsPort?: number;
 }
 
+/** Each subgraph's name and URL, read from the supergraph's `join__Graph` enum (parsed, so no formatting of the file can hide one). */
 function supergraphUrls(sdl: string): Record<string, string> {
   const urls: Record<string, string> = {};
-  for (const m of sdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)) urls[m[1]] = m[2];
+  for (const def of parse(sdl).definitions) {
+    if (def.kind !== Kind.ENUM_TYPE_DEFINITION || def.name.value !== 'join__Graph') continue;
+    for (const value of def.values ?? []) {
+      const args = value.directives?.find((d) => d.name.value === 'join__graph')?.arguments ?? [];
+      const text = (name: string) => {
+        const v = args.find((a) => a.name.value === name)?.value;
+        return v?.kind === Kind.STRING ? v.value : undefined;
+      };
+      const [name, url] = [text('name'), text('url')];
+      if (name && url) urls[name] = url;
+    }
+  }
   return urls;
 }
 
