@@ -52,9 +52,14 @@ test('NO_DATA without a measurement for the year, whatever earlier years say; ye
 });
 
 test('the verdict uses the exact ratio: 99 999 of 100 000 shows as 100 but misses "≥ 100 %"', () => {
-  const m = toMeasurement({ numerator: 99_999, denominator: 100_000 }, { code: 'X', scope: { year: 2020, agencyId: null, unitCode: null } })!;
+  const m = toMeasurement(
+    { numerator: 99_999, denominator: 100_000 },
+    { measure: { kind: 'x', params: {} }, scope: { year: 2020, agencyId: null, unitCode: null } },
+  )!;
   expect(m.value).toBe(100);
   expect(judge(ANNUAL, 2020, years([2020, (100 * 99_999) / 100_000])).status).toBe('NOT_MET');
   expect(meetsTarget(100, 'GTE', 100)).toBe(true);
-  expect(toMeasurement({ numerator: 0, denominator: 0 }, { code: 'X', scope: { year: 2020, agencyId: null, unitCode: null } })).toBeNull();
+  expect(
+    toMeasurement({ numerator: 0, denominator: 0 }, { measure: { kind: 'x', params: {} }, scope: { year: 2020, agencyId: null, unitCode: null } }),
+  ).toBeNull();
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { agencies } from './agencies';
 import { foldVietnamese } from './text';
-import { SUBGRAPHS, type SubgraphName } from '@par/platform';
+import { canonicalJson, MEASURE_KIND_PATTERN, SUBGRAPHS, type SubgraphName } from '@par/platform';
 
 export type Comparator = 'GT' | 'GTE' | 'LT' | 'LTE' | 'EQ';
 export type PlanArea = 'INSTITUTIONS' | 'PROCEDURES' | 'ORGANISATION' | 'CIVIL_SERVICE' | 'PUBLIC_FINANCE' | 'MODERNISATION' | 'STEERING';
@@ -36,6 +36,9 @@ export interface PlanTargetRecord {
   vi: string;
   en: string;
   measure: string;
+  /** The measure kind the owner computes the figure by (its `measure_kind`), and the kind's parameters. */
+  measureKind: string;
+  measureParams: Record<string, unknown>;
   note: string | null;
   comparator: Comparator;
   value: number;
@@ -78,7 +81,7 @@ export function leadAgencyCodes(lead: string): string[] {
   };
   const pieces = lead.split(',');
   const codes: string[] = [];
-  for (let i = 0; i < pieces.length; ) {
+  for (let i = 0; i < pieces.length;) {
     let j = pieces.length;
     for (; j > i; j--) {
       const code = find(pieces.slice(i, j).join(','));
@@ -98,12 +101,34 @@ const text = (v: unknown, what: string): string => {
   return v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
 };
 
-let cache: ReformPlanRecord | undefined;
+/**
+ * A target's measure: a kind its owner implements, and the kind's parameters (a mapping). Whether
+ * the owner implements the kind and accepts the parameters is the owner's to say (its measure kinds
+ * validate them); here only the shape is checked.
+ */
+function measureOf(t: Record<string, unknown>, code: string): { measureKind: string; measureParams: Record<string, unknown> } {
+  const kind = text(t.measure_kind, `${code}.measure_kind`);
+  if (!MEASURE_KIND_PATTERN.test(kind)) throw new Error(`plan: ${code}: measure_kind ${kind} is not a kind name (lower snake case)`);
+  const params = t.measure_params ?? {};
+  if (typeof params !== 'object' || Array.isArray(params)) throw new Error(`plan: ${code}: measure_params must be a mapping`);
+  return { measureKind: kind, measureParams: params as Record<string, unknown> };
+}
+
+/** The sample data's plan: Decision 851/QĐ-UBND. */
+export const PLAN_851_FILE = path.join(__dirname, '..', 'data', 'plan-851-targets.yaml');
+
+const cache = new Map<string, ReformPlanRecord>();
 
 /** The plan and every measurable target of Decision 851/QĐ-UBND, in the order of the YAML. */
 export function reformPlan(): ReformPlanRecord {
-  if (cache) return cache;
-  const doc = parse(fs.readFileSync(path.join(__dirname, '..', 'data', 'plan-851-targets.yaml'), 'utf8'));
+  return readPlan(PLAN_851_FILE);
+}
+
+/** A plan and its measurable targets from a YAML file of the shape of plan-851-targets.yaml, in its order. */
+export function readPlan(file: string): ReformPlanRecord {
+  const hit = cache.get(file);
+  if (hit) return hit;
+  const doc = parse(fs.readFileSync(file, 'utf8'));
   const p = doc.plan;
   const areas = Object.entries(p.areas as Record<string, { vi: string; en: string }>)
     .map(([n, a]) => ({ number: Number(n), vi: a.vi, en: a.en, enumName: AREA_ENUM[Number(n)] }))
@@ -132,6 +157,7 @@ export function reformPlan(): ReformPlanRecord {
       vi: text(t.vi, `${code}.vi`),
       en: text(t.en, `${code}.en`),
       measure: text(t.measure, `${code}.measure`),
+      ...measureOf(t, code),
       note: t.note ? String(t.note) : null,
       comparator,
       value,
@@ -143,7 +169,7 @@ export function reformPlan(): ReformPlanRecord {
   const codes = new Set(targets.map((t) => t.code));
   if (codes.size !== targets.length) throw new Error('plan: duplicate target codes');
 
-  cache = {
+  const plan: ReformPlanRecord = {
     code: text(p.code, 'plan code'),
     title: text(p.title, 'plan title'),
     issuer: text(p.issuer, 'plan issuer'),
@@ -153,5 +179,16 @@ export function reformPlan(): ReformPlanRecord {
     areas,
     targets,
   };
-  return cache;
+  cache.set(file, plan);
+  return plan;
+}
+
+/**
+ * The measure fields of a target's indicator key (`measureKind`, `measureParams` as canonical
+ * JSON), as institutions hands them to the owner: for tests that ask an owner directly.
+ */
+export function measureKeyOf(code: string, plan: ReformPlanRecord = reformPlan()): { measureKind: string; measureParams: string } {
+  const t = plan.targets.find((x) => x.code === code);
+  if (!t) throw new Error(`plan ${plan.code}: no target ${code}`);
+  return { measureKind: t.measureKind, measureParams: canonicalJson(t.measureParams) };
 }

@@ -1,5 +1,6 @@
 import { onSql } from '@par/platform';
 import { startTestSubgraph, tokenFor, type TestSubgraph } from '@par/platform/testing';
+import { measureKeyOf } from '@par/sample-data';
 import civilServants from '../src/subgraph';
 import { A, AGENCIES, buildPeople, insertFixture, POSITIONS, POST_STANDARDS, RANK_STANDARDS, U, type Appointment, type CourseKind, type Person } from './fixture';
 
@@ -85,7 +86,7 @@ const Q = `query($reps: [_Any!]!, $year: Int!, $agencyId: ID, $unitCode: ID) {
   _entities(representations: $reps) { ... on WorkforceIndicator { code
     measurement(year: $year, agencyId: $agencyId, unitCode: $unitCode) { value numerator denominator }
     met(year: $year, agencyId: $agencyId, unitCode: $unitCode) } } }`;
-const reps = (codes: string[]) => codes.map((code) => ({ __typename: 'WorkforceIndicator', code, targetValue: 80, targetComparator: 'GTE' }));
+const reps = (codes: string[]) => codes.map((code) => ({ __typename: 'WorkforceIndicator', code, targetValue: 80, targetComparator: 'GTE', ...measureKeyOf(code) }));
 
 async function measure(year: number, scope: { agencyId?: string; unitCode?: string } = {}) {
   const res = await sg.request(Q, { reps: reps(CODES), year, ...scope }, analyst);
@@ -146,8 +147,8 @@ test('a year without data has a null measurement and a null met, not zero', asyn
 test('met follows the comparator and value handed over by the gateway', async () => {
   const q = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on WorkforceIndicator { code met(year: 2020) measurement(year: 2020) { value } } } }`;
   const res = await sg.request(q, { reps: [
-    { __typename: 'WorkforceIndicator', code: 'ELECTRONIC_PERSONNEL_RECORDS', targetValue: 1, targetComparator: 'GT' },
-    { __typename: 'WorkforceIndicator', code: 'ELECTRONIC_PERSONNEL_RECORDS', targetValue: 100, targetComparator: 'GTE' },
+    { __typename: 'WorkforceIndicator', code: 'ELECTRONIC_PERSONNEL_RECORDS', targetValue: 1, targetComparator: 'GT', ...measureKeyOf('ELECTRONIC_PERSONNEL_RECORDS') },
+    { __typename: 'WorkforceIndicator', code: 'ELECTRONIC_PERSONNEL_RECORDS', targetValue: 100, targetComparator: 'GTE', ...measureKeyOf('ELECTRONIC_PERSONNEL_RECORDS') },
     { __typename: 'WorkforceIndicator', code: 'NOT_OURS', targetValue: 1, targetComparator: 'GT' },
   ] }, analyst);
   expect(res.errors).toBeUndefined();

@@ -1,8 +1,8 @@
 import { Client } from 'pg';
 import { onSql } from '@par/platform';
 import { startTestSubgraph, tokenFor, type TestSubgraph } from '@par/platform/testing';
+import { measureKeyOf, reformPlan } from '@par/sample-data';
 import civilServants from '../src/subgraph';
-import { MEASURES } from '../src/modules/indicator/indicator.measures';
 
 /**
  * The plan's workforce measures on the seeded sample, against counts this test makes from the raw
@@ -72,7 +72,9 @@ const FIGURE = `query($reps: [_Any!]!, $year: Int!, $first: Int!, $after: String
     measurement(year: $year) { numerator denominator
       evidence(first: $first, after: $after, counted: $counted) { totalCount numerator denominator
         pageInfo { hasNextPage endCursor } edges { node { id kind label date counted numerator denominator } } } } } } }`;
-const reps = (codes: string[]) => codes.map((code) => ({ __typename: 'WorkforceIndicator', code }));
+/** Every civil-servants target of the plan. */
+const OWN = reformPlan().targets.filter((t) => t.subgraph === 'civil-servants').map((t) => t.code);
+const reps = (codes: string[]) => codes.map((code) => ({ __typename: 'WorkforceIndicator', code, ...measureKeyOf(code) }));
 
 async function figures(codes: string[], year: number, page: { first?: number; after?: string | null; counted?: boolean | null } = {}) {
   const res = await sg.request(FIGURE, { reps: reps(codes), year, first: page.first ?? 1, after: page.after ?? null, counted: page.counted ?? null }, analyst);
@@ -89,7 +91,7 @@ describe.each([2018, 2020])('in %i', (year) => {
   });
 
   test('every target\'s evidence adds up to its numerator and denominator', async () => {
-    for (const f of await figures(Object.keys(MEASURES), year)) {
+    for (const f of await figures(OWN, year)) {
       const m = f.measurement;
       expect({ code: f.code, num: m.evidence.numerator, den: m.evidence.denominator, rows: m.evidence.totalCount })
         .toEqual({ code: f.code, num: m.numerator, den: m.denominator, rows: m.denominator });
@@ -157,7 +159,7 @@ test('a scorecard request (every target: value, status and projection over the p
   const q = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on WorkforceIndicator { code
     measurement(year: 2020) { value } status(year: 2020) projection(year: 2020) { value }
     older: status(year: 2018) } } }`;
-  const withTerms = Object.keys(MEASURES).map((code) => ({ __typename: 'WorkforceIndicator', code, targetValue: 80, targetComparator: 'GTE', targetUnit: 'percent', targetDueYear: 2020, targetAnnual: false, targetFirstYear: 2016 }));
+  const withTerms = OWN.map((code) => ({ __typename: 'WorkforceIndicator', code, targetValue: 80, targetComparator: 'GTE', targetUnit: 'percent', targetDueYear: 2020, targetAnnual: false, targetFirstYear: 2016, ...measureKeyOf(code) }));
   const seen: string[] = [];
   const stop = onSql((s) => seen.push(s));
   const res = await sg.request(q, { reps: withTerms }, analyst);

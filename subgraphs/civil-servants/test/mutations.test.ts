@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { startTestSubgraph, tokenFor, type TestSubgraph } from '@par/platform/testing';
+import { measureKeyOf } from '@par/sample-data';
 import civilServants from '../src/subgraph';
 import { A, buildPeople, COURSES, insertFixture } from './fixture';
 
@@ -140,10 +141,11 @@ test('an editor limited to an agency writes for it and its subordinates only; an
 });
 
 test('recordAppointment makes the post current and counts in CS_MEET_STANDARDS_BEFORE_APPOINTMENT', async () => {
-  const q = `{ _entities(representations: [{ __typename: "WorkforceIndicator", code: "CS_MEET_STANDARDS_BEFORE_APPOINTMENT" }]) {
+  const reps = [{ __typename: 'WorkforceIndicator', code: 'CS_MEET_STANDARDS_BEFORE_APPOINTMENT', ...measureKeyOf('CS_MEET_STANDARDS_BEFORE_APPOINTMENT') }];
+  const q = `query($reps: [_Any!]!) { _entities(representations: $reps) {
     ... on WorkforceIndicator { measurement(year: 2021) { numerator denominator } } } }`;
   const analyst = await tokenFor({ roles: ['analyst'] });
-  const before = (await sg.request(q, {}, analyst)).data._entities[0].measurement ?? { numerator: 0, denominator: 0 };
+  const before = (await sg.request(q, { reps }, analyst)).data._entities[0].measurement ?? { numerator: 0, denominator: 0 };
   const p = people.find((x) => x.category === 'CIVIL_SERVANT' && !x.leftOn && x.hiredOn < '2021-01-01')!;
   const m = `mutation($input: AppointmentInput!) { recordAppointment(input: $input) { kind post appointedOn metStandards } }`;
   const bad = await sg.request(m, { input: { civilServantId: p.id, kind: 'RANK', appointedOn: '2021-05-01', metStandards: true } }, editor);
@@ -151,7 +153,7 @@ test('recordAppointment makes the post current and counts in CS_MEET_STANDARDS_B
   const res = await sg.request(m, { input: { civilServantId: p.id, kind: 'POST', post: 'Phó Trưởng phòng', appointedOn: '2021-05-01', metStandards: false } }, editor);
   expect(res.errors).toBeUndefined();
   expect(res.data.recordAppointment).toEqual({ kind: 'POST', post: 'Phó Trưởng phòng', appointedOn: '2021-05-01', metStandards: false });
-  const after = (await sg.request(q, {}, analyst)).data._entities[0].measurement;
+  const after = (await sg.request(q, { reps }, analyst)).data._entities[0].measurement;
   expect(after).toEqual({ numerator: before.numerator, denominator: before.denominator + 1 });
   const person = await sg.request(`query($id: ID!) { civilServant(id: $id) { managementPost postAppointedOn version appointments { post } } }`, { id: p.id }, analyst);
   expect(person.data.civilServant).toMatchObject({ managementPost: 'Phó Trưởng phòng', postAppointedOn: '2021-05-01', version: 2 });

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { createLogger, runSeed } from '@par/platform';
 import { startTestSubgraph, tokenFor, type TestSubgraph } from '@par/platform/testing';
+import { measureKeyOf } from '@par/sample-data';
 import civilServants from '../src/subgraph';
 
 /** The seed on the shared sample catalogue (Hà Nam's real units and agencies), into a real database. */
@@ -56,7 +57,7 @@ test('trends over 2016–2020: training shares rise; some targets are met in 202
     AGENCIES_WITH_JOB_POSITIONS: ['GTE', 100], PE_TITLE_STANDARD_TRAINED_2020: ['GTE', 60], COMMUNE_SPECIALISATION_MATCH: ['GTE', 90],
     PE_ETHICS_TRAINED: ['GTE', 60],
   };
-  const reps = Object.entries(targets).map(([code, [targetComparator, targetValue]]) => ({ __typename: 'WorkforceIndicator', code, targetValue, targetComparator }));
+  const reps = Object.entries(targets).map(([code, [targetComparator, targetValue]]) => ({ __typename: 'WorkforceIndicator', code, targetValue, targetComparator, ...measureKeyOf(code) }));
   const q = `query($reps: [_Any!]!, $year: Int!) { _entities(representations: $reps) { ... on WorkforceIndicator { code measurement(year: $year) { value } met(year: $year) } } }`;
   const token = await tokenFor({ roles: ['leadership'] });
   const at = async (year: number) => {
@@ -89,7 +90,8 @@ test('on the sample, a measurement equals an independent count (both courses, as
         WHERE tc.civil_servant_id = cs.id AND co.kind IN ('LEGAL_KNOWLEDGE','PUBLIC_SERVICE_ETHICS') AND extract(year FROM tc.completed_on) = 2018) = 2 AS trained
       FROM civil_servant cs WHERE cs.category IN ('CADRE','CIVIL_SERVANT') AND cs.hired_on <= '2018-12-31' AND (cs.left_on IS NULL OR cs.left_on > '2018-12-31')) x`);
   const token = await tokenFor({ roles: ['analyst'] });
-  const res = await sg.request(`{ _entities(representations: [{ __typename: "WorkforceIndicator", code: "CS_LEGAL_ETHICS_TRAINED" }]) { ... on WorkforceIndicator { measurement(year: 2018) { numerator denominator } } } }`, {}, token);
+  const reps = [{ __typename: 'WorkforceIndicator', code: 'CS_LEGAL_ETHICS_TRAINED', ...measureKeyOf('CS_LEGAL_ETHICS_TRAINED') }];
+  const res = await sg.request(`query($reps: [_Any!]!) { _entities(representations: $reps) { ... on WorkforceIndicator { measurement(year: 2018) { numerator denominator } } } }`, { reps }, token);
   expect(res.data._entities[0].measurement).toEqual({ numerator: own.num, denominator: own.den });
   const stats = await sg.request(`{ all: workforceStatistics(year: 2020, groupBy: []) { headcount trained } byRank: workforceStatistics(year: 2020, groupBy: [RANK, CATEGORY]) { headcount trained } }`, {}, token);
   const sum = (gs: Array<{ headcount: number; trained: number }>) => gs.reduce((s, g) => [s[0] + g.headcount, s[1] + g.trained], [0, 0]);

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { createLogger, runSeed } from '@par/platform';
+import { measureKeyOf } from '@par/sample-data';
 import { startTestSubgraph, type TestSubgraph } from '@par/platform/testing';
 import egovServices from '../src/subgraph';
 import { seedFromCatalogue } from '../src/seed/load';
@@ -43,8 +44,8 @@ const BATCH: Record<string, string> = {
 };
 const KIND = { ...SINGLE, ...BATCH };
 
-const Q = `query($code: ID!, $year: Int!, $agencyId: ID, $unitCode: ID, $first: Int!, $after: String, $counted: Boolean) {
-  _entities(representations: [{ __typename: "EgovIndicator", code: $code }]) { ... on EgovIndicator {
+const Q = `query($code: ID!, $kind: String, $params: String, $year: Int!, $agencyId: ID, $unitCode: ID, $first: Int!, $after: String, $counted: Boolean) {
+  _entities(representations: [{ __typename: "EgovIndicator", code: $code, measureKind: $kind, measureParams: $params }]) { ... on EgovIndicator {
     measurement(year: $year, agencyId: $agencyId, unitCode: $unitCode) { numerator denominator
       evidence(first: $first, after: $after, counted: $counted) {
         totalCount numerator denominator pageInfo { hasNextPage endCursor }
@@ -53,8 +54,14 @@ const Q = `query($code: ID!, $year: Int!, $agencyId: ID, $unitCode: ID, $first: 
 interface Node { id: string; kind: string; label: string; date: string; counted: boolean; numerator: number; denominator: number }
 interface Evidence { totalCount: number; numerator: number; denominator: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: Node }> }
 
+/** The indicator's key as institutions hands it over: the code and the target's measure. */
+const keyOf = (code: string) => {
+  const { measureKind: kind, measureParams: params } = measureKeyOf(code);
+  return { code, kind, params };
+};
+
 async function measurement(vars: Record<string, unknown>) {
-  const res = await sg.request(Q, { first: 100, ...vars });
+  const res = await sg.request(Q, { first: 100, ...keyOf(String(vars.code)), ...vars });
   expect(res.errors).toBeUndefined();
   return res.data._entities[0].measurement as { numerator: number; denominator: number; evidence: Evidence } | null;
 }
@@ -151,7 +158,7 @@ test('a cursor not from this connection and a page above 100 are BAD_USER_INPUT 
     [{ first: 101 }, 'first'],
     [{ first: 0 }, 'first'],
   ] as const) {
-    const res = await sg.request(Q, { code: 'DOCS_INTERAGENCY_ELECTRONIC', year: 2020, first: 10, ...vars });
+    const res = await sg.request(Q, { ...keyOf('DOCS_INTERAGENCY_ELECTRONIC'), year: 2020, first: 10, ...vars });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(res.errors?.[0])).toContain(field);
   }

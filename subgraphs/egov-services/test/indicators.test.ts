@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { measureKeyOf } from '@par/sample-data';
 import { createLogger, onSql, runSeed } from '@par/platform';
 import { startTestSubgraph, type TestSubgraph } from '@par/platform/testing';
 import egovServices from '../src/subgraph';
@@ -61,7 +62,7 @@ async function counted(code: string, year: number, agencies: string[] | null = n
 
 const Q = `query($reps: [_Any!]!, $year: Int!, $agencyId: ID, $unitCode: ID) { _entities(representations: $reps) { ... on EgovIndicator {
   code measurement(year: $year, agencyId: $agencyId, unitCode: $unitCode) { value numerator denominator } met(year: $year, agencyId: $agencyId, unitCode: $unitCode) } } }`;
-const reps = Object.entries(TARGETS).map(([code, [targetComparator, targetValue]]) => ({ __typename: 'EgovIndicator', code, targetComparator, targetValue }));
+const reps = Object.entries(TARGETS).map(([code, [targetComparator, targetValue]]) => ({ __typename: 'EgovIndicator', code, targetComparator, targetValue, ...measureKeyOf(code) }));
 
 test.each([2016, 2018, 2020])('every e-government target in %i: numerator and denominator equal direct counts; met follows the comparator', async (year) => {
   const res = await sg.request(Q, { reps, year });
@@ -133,7 +134,7 @@ test('all indicators of a request are measured by one statement per year and sco
 
 test('status and projection measure every year from the plan\'s first, for every target, in one statement', async () => {
   const terms = Object.entries(TARGETS).map(([code, [targetComparator, targetValue]]) => ({
-    __typename: 'EgovIndicator', code, targetComparator, targetValue, targetUnit: 'percent', targetDueYear: 2020, targetAnnual: false, targetFirstYear: 2016,
+    __typename: 'EgovIndicator', code, targetComparator, targetValue, targetUnit: 'percent', targetDueYear: 2020, targetAnnual: false, targetFirstYear: 2016, ...measureKeyOf(code),
   }));
   const SQ = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on EgovIndicator { code status(year: 2019) projection(year: 2019) { dueYear value } } } }`;
   let n = 0;

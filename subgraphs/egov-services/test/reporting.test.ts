@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { measureKeyOf } from '@par/sample-data';
 import { startTestSubgraph, tokenFor, type TestSubgraph } from '@par/platform/testing';
 import egovServices from '../src/subgraph';
 
@@ -30,7 +31,7 @@ const counts = async () =>
   ).rows[0];
 
 const MEASURE = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on EgovIndicator { code measurement(year: 2019) { value numerator denominator } } } }`;
-const measure = async (code: string) => (await sg.request(MEASURE, { reps: [{ __typename: 'EgovIndicator', code }] })).data._entities[0].measurement;
+const measure = async (code: string) => (await sg.request(MEASURE, { reps: [{ __typename: 'EgovIndicator', code, ...measureKeyOf(code) }] })).data._entities[0].measurement;
 
 test('a sector statistic is recorded, replaced, and measured', async () => {
   const q = `mutation($input: SectorStatisticInput!) { recordSectorStatistic(input: $input) { indicator year numerator denominator rate } }`;

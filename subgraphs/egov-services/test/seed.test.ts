@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { agencies, procedures } from '@par/sample-data';
+import { agencies, procedures, measureKeyOf } from '@par/sample-data';
 import { startTestSubgraph, type TestSubgraph } from '@par/platform/testing';
 import egovServices from '../src/subgraph';
 
@@ -29,7 +29,7 @@ test('the sample seed copies the shared catalogue and fills every area for 2016â
 
   const q = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on EgovIndicator { code measurement(year: 2020) { value } } } }`;
   const codes = ['TTHC_SATISFACTION', 'PUBLIC_SERVICE_SATISFACTION', 'ONLINE_SERVICES_LEVEL_3_4', 'TAX_DECLARATIONS_ONLINE', 'TAX_PAID_ONLINE', 'SOCIAL_INSURANCE_ONLINE', 'BUSINESS_REGISTRATION_ONLINE', 'INVESTMENT_CERTIFICATE_ONLINE', 'DOCS_TO_PPC_ELECTRONIC', 'DOCS_INTERAGENCY_ELECTRONIC'];
-  const res = await sg.request(q, { reps: codes.map((code) => ({ __typename: 'EgovIndicator', code })) });
+  const res = await sg.request(q, { reps: codes.map((code) => ({ __typename: 'EgovIndicator', code, ...measureKeyOf(code) })) });
   expect(res.errors).toBeUndefined();
   for (const e of res.data._entities) expect(e.measurement?.value).toEqual(expect.any(Number));
 });

@@ -24,8 +24,8 @@ beforeAll(async () => {
   const c = new Client({ connectionString: sg.databaseUrl });
   await c.connect();
   await c.query(`INSERT INTO reform_plan VALUES ($1, 'Kế hoạch cải cách hành chính giai đoạn 2016-2020', 'UBND tỉnh Hà Nam', '2016-06-17', 2016, 2020)`, [PLAN]);
-  await c.query(`INSERT INTO plan_target (code, plan_code, position, area, subgraph, description, description_en, lead, comparator, value, unit, due_year, annual)
-    VALUES ('TTHC_NEW_IMPACT_ASSESSED', $1, 1, 'PROCEDURES', 'institutions', '100% thủ tục mới ban hành được đánh giá tác động', 'New procedures assessed', 'Sở Tư pháp', 'GTE', 100, 'percent', NULL, true)`, [PLAN]);
+  await c.query(`INSERT INTO plan_target (code, plan_code, position, area, subgraph, description, description_en, lead, comparator, value, unit, due_year, annual, measure_kind)
+    VALUES ('TTHC_NEW_IMPACT_ASSESSED', $1, 1, 'PROCEDURES', 'institutions', '100% thủ tục mới ban hành được đánh giá tác động', 'New procedures assessed', 'Sở Tư pháp', 'GTE', 100, 'percent', NULL, true, 'new_procedures_impact_assessed')`, [PLAN]);
   await c.end();
   editor = await tokenFor({ roles: ['editor'], subgraph: 'institutions', agency: A.ppc });
 });

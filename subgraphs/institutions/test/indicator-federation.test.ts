@@ -7,6 +7,7 @@ import { Directive, ObjectType, Query, Resolver } from 'type-graphql';
 import { reformPlan } from '@par/sample-data';
 import {
   buildFederatedSchema,
+  canonicalJson,
   IndicatorContract,
   indicatorResolver,
   LoaderRegistry,
@@ -42,8 +43,9 @@ class PingResolver {
   }
 }
 
+// Implements every kind: what it is handed is checked below.
 const halfIn2020: IndicatorMeasures = {
-  measures: () => true,
+  read: (spec) => spec,
   measureMany: async (_em, keys) => keys.map((k) => (k.scope.year === 2020 ? { numerator: 1, denominator: 2 } : null)),
   evidenceSql: () => null,
 };
@@ -113,6 +115,7 @@ test('one query measures every target by its owner; institutions hands each owne
       expect(received).toContainEqual({
         __typename: typename, code: t.code, targetValue: t.value, targetComparator: t.comparator,
         targetUnit: t.unit, targetDueYear: t.dueYear ?? null, targetAnnual: t.annual, targetFirstYear: plan.periodStart,
+        measureKind: t.measureKind, measureParams: canonicalJson(t.measureParams),
       });
     }
   }

@@ -16,12 +16,12 @@ beforeAll(async () => {
   await c.query(`INSERT INTO unit_version (code, name, full_name, kind, level, parent_code) VALUES ('13285', 'Quang Trung', 'Phường Quang Trung', 'WARD', 'COMMUNE', '347')`);
   await c.query(`UPDATE unit_version SET valid_to = '2024-12-31', successor_code = '13285' WHERE code = '13291'`);
   await c.query(`INSERT INTO reform_plan VALUES ($1, 'Kế hoạch cải cách hành chính giai đoạn 2016-2020', 'UBND tỉnh Hà Nam', '2016-06-17', 2016, 2020)`, [PLAN]);
-  await c.query(`INSERT INTO plan_target (code, plan_code, position, area, subgraph, description, description_en, lead, comparator, value, unit, due_year, annual) VALUES
-    ('TTHC_SATISFACTION', $1, 1, 'PROCEDURES', 'egov-services', 'Mức độ hài lòng … đạt trên 80% vào năm 2020', 'Satisfaction above 80% by 2020', 'Sở Nội vụ', 'GT', 80, 'percent', 2020, false),
-    ('TTHC_NEW_IMPACT_ASSESSED', $1, 2, 'PROCEDURES', 'institutions', '100% thủ tục mới ban hành được đánh giá tác động', 'New procedures assessed', 'Sở Tư pháp', 'GTE', 100, 'percent', NULL, true),
-    ('TTHC_PUBLICLY_DISCLOSED', $1, 3, 'PROCEDURES', 'institutions', 'Thực hiện đầy đủ việc công khai thủ tục hành chính', 'Procedures disclosed', 'Sở Tư pháp', 'GTE', 100, 'percent', NULL, true),
-    ('ADMIN_UNITS_NOT_INCREASED', $1, 4, 'ORGANISATION', 'institutions', 'Bảo đảm cơ bản không tăng số lượng đơn vị hành chính ở địa phương', 'Units not increased', 'Sở Nội vụ', 'LTE', 100, 'percent', NULL, true),
-    ('CS_SKILLS_TRAINED', $1, 5, 'CIVIL_SERVICE', 'civil-servants', 'Hàng năm 70% được bồi dưỡng', 'Skills trained', 'Sở Nội vụ, Sở Tư pháp', 'GTE', 70, 'percent', NULL, true)`, [PLAN]);
+  await c.query(`INSERT INTO plan_target (code, plan_code, position, area, subgraph, description, description_en, lead, comparator, value, unit, due_year, annual, measure_kind, measure_params) VALUES
+    ('TTHC_SATISFACTION', $1, 1, 'PROCEDURES', 'egov-services', 'Mức độ hài lòng … đạt trên 80% vào năm 2020', 'Satisfaction above 80% by 2020', 'Sở Nội vụ', 'GT', 80, 'percent', 2020, false, 'survey_satisfaction', '{"surveyKinds": ["PROCEDURE"]}'),
+    ('TTHC_NEW_IMPACT_ASSESSED', $1, 2, 'PROCEDURES', 'institutions', '100% thủ tục mới ban hành được đánh giá tác động', 'New procedures assessed', 'Sở Tư pháp', 'GTE', 100, 'percent', NULL, true, 'new_procedures_impact_assessed', '{}'),
+    ('TTHC_PUBLICLY_DISCLOSED', $1, 3, 'PROCEDURES', 'institutions', 'Thực hiện đầy đủ việc công khai thủ tục hành chính', 'Procedures disclosed', 'Sở Tư pháp', 'GTE', 100, 'percent', NULL, true, 'procedures_disclosed', '{}'),
+    ('ADMIN_UNITS_NOT_INCREASED', $1, 4, 'ORGANISATION', 'institutions', 'Bảo đảm cơ bản không tăng số lượng đơn vị hành chính ở địa phương', 'Units not increased', 'Sở Nội vụ', 'LTE', 100, 'percent', NULL, true, 'admin_units_vs_baseline', '{"baseline": "2016-06-17"}'),
+    ('CS_SKILLS_TRAINED', $1, 5, 'CIVIL_SERVICE', 'civil-servants', 'Hàng năm 70% được bồi dưỡng', 'Skills trained', 'Sở Nội vụ, Sở Tư pháp', 'GTE', 70, 'percent', NULL, true, 'staff_share', '{"categories": ["CADRE", "CIVIL_SERVANT"], "fact": "skills"}')`, [PLAN]);
   await c.query(`INSERT INTO plan_target_lead VALUES ('TTHC_SATISFACTION', $1, 1), ('CS_SKILLS_TRAINED', $1, 1), ('CS_SKILLS_TRAINED', $2, 2), ('TTHC_NEW_IMPACT_ASSESSED', $2, 1)`, [A.noiVu, A.tuPhap]);
   await c.end();
 });

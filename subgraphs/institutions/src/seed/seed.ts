@@ -3,7 +3,7 @@ import { agencies, procedures, reformPlan, Rng, SECTORS, stableUuid, unitChanges
 import { NATIONAL_DOCUMENTS, provincialDocuments, reviews, SECTOR_DOCUMENTS, type SeedDocument } from './legal-documents.seed';
 import { parAssessments } from './par-index.seed';
 import { procedureRows } from './procedures.seed';
-import { planRows } from './plan.seed';
+import { loadPlan } from './plan.seed';
 
 /** A PostgreSQL text[] literal (COPY's own escaping is applied on top by copyRows). */
 const textArray = (items: string[]) => `{${items.map((x) => `"${x.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
@@ -93,16 +93,8 @@ export async function seedInstitutions({ client, seed, years, progress }: SeedCo
   await copyRows(client, 'procedure_impact_assessment', ['procedure_code', 'draft_document', 'assessed_on', 'report_ref', 'appraised_on'], rows.assessments);
   progress('procedures', rows.procedures.length, rows.procedures.length);
 
-  const p = planRows(plan, list);
-  await copyRows(client, 'reform_plan', ['code', 'title', 'issuer', 'issued_on', 'period_start', 'period_end'], [p.plan]);
-  await copyRows(
-    client,
-    'plan_target',
-    ['code', 'plan_code', 'position', 'area', 'subgraph', 'ref', 'description', 'description_en', 'measure', 'note', 'lead', 'comparator', 'value', 'unit', 'due_year', 'annual'],
-    p.targets,
-  );
-  await copyRows(client, 'plan_target_lead', ['target_code', 'agency_id', 'position'], p.leads);
-  progress('plan targets', p.targets.length, p.targets.length);
+  const targets = await loadPlan(client, plan, list);
+  progress('plan targets', targets, targets);
 
   // Ranked: departments and districts that exist through the seeded years.
   const throughYears = (a: (typeof list)[number]) => (!a.establishedOn || a.establishedOn <= `${years[0]}-01-01`) && (!a.dissolvedOn || a.dissolvedOn >= `${years[1]}-12-31`);

@@ -1,6 +1,7 @@
 import { ArgsType, Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../scalars';
 import { MAX_PAGE_SIZE, PageInfo } from '../pagination';
+import type { MeasureSpec } from './measure-kind';
 import type { MeasureScope } from './measure-scope';
 
 /**
@@ -30,7 +31,7 @@ registerEnumType(TargetStatus, {
   },
 });
 
-@ObjectType({ description: 'The least-squares trend of the yearly values from the plan\'s first year, extrapolated to the due year (dự báo xu hướng).' })
+@ObjectType({ description: "The least-squares trend of the yearly values from the plan's first year, extrapolated to the due year (dự báo xu hướng)." })
 @Directive('@shareable')
 export class Projection {
   @Field(() => Int, { description: 'Year by which the target must hold.' })
@@ -42,7 +43,10 @@ export class Projection {
   @Field({ description: "Whether the trend value meets the target's comparator and value." })
   meets!: boolean;
 
-  @Field(() => Float, { nullable: true, description: 'Change per year the latest measured value needs to reach the target by the due year; null when no year is left.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Change per year the latest measured value needs to reach the target by the due year; null when no year is left.',
+  })
   requiredYearlyChange!: number | null;
 }
 
@@ -87,10 +91,14 @@ export class EvidenceConnection {
   @Field(() => Int, { description: 'Records matching `counted`, over all pages.' })
   totalCount!: number;
 
-  @Field(() => Int, { description: 'Sum of the records\' numerator contributions, over all pages (equals the measurement\'s numerator when `counted` is not given).' })
+  @Field(() => Int, {
+    description: "Sum of the records' numerator contributions, over all pages (equals the measurement's numerator when `counted` is not given).",
+  })
   numerator!: number;
 
-  @Field(() => Int, { description: 'Sum of the records\' denominator contributions, over all pages (equals the measurement\'s denominator when `counted` is not given).' })
+  @Field(() => Int, {
+    description: "Sum of the records' denominator contributions, over all pages (equals the measurement's denominator when `counted` is not given).",
+  })
   denominator!: number;
 
   @Field(() => PageInfo, { description: 'Paging information.' })
@@ -115,7 +123,10 @@ export class EvidenceArgs {
 @ObjectType({ description: "A plan target's measured figure for one year and scope (kết quả đo chỉ tiêu)." })
 @Directive('@shareable')
 export class Measurement {
-  @Field(() => Float, { nullable: true, description: 'Measured value: for percent targets 100 × numerator / denominator, rounded to 2 decimals (verdicts use the exact ratio).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Measured value: for percent targets 100 × numerator / denominator, rounded to 2 decimals (verdicts use the exact ratio).',
+  })
   value!: number | null;
 
   @Field(() => Int, { nullable: true, description: "Count meeting the target's condition." })
@@ -125,7 +136,7 @@ export class Measurement {
   denominator!: number | null;
 
   // What `evidence` lists; not part of the API.
-  code?: string;
+  measure?: MeasureSpec;
   scope?: MeasureScope;
 }
 
@@ -141,6 +152,11 @@ export class MeasurementArgs {
   @Field(() => ID, { nullable: true, description: 'Only this administrative unit (and its sub-units).' })
   unitCode?: string | null;
 }
+
+/** Descriptions of the measure fields, worded once for the owners and institutions (composition wants them equal). */
+export const MEASURE_KIND_DESCRIPTION = 'The kind of measure the plan names for the target, e.g. staff_share; implemented by the owner (institutions).';
+export const MEASURE_PARAMS_DESCRIPTION =
+  'The measure\'s parameters as canonical JSON (keys sorted), e.g. {"categories":["CADRE"],"fact":"skills"} (institutions).';
 
 /**
  * What every indicator measured outside institutions declares besides its figures: the target's
@@ -173,10 +189,21 @@ export abstract class OwnedIndicator {
 
   @Field(() => Int, { nullable: true, description: "First year of the target's plan, where its trend starts (institutions)." })
   targetFirstYear!: number | null;
+
+  // The measure travels in the key like the terms: the owner reads what to count from the plan's
+  // data, so it holds no target code and a second plan over the same kinds needs no code.
+  @Field(() => String, { nullable: true, description: MEASURE_KIND_DESCRIPTION })
+  measureKind!: string | null;
+
+  @Field(() => String, { nullable: true, description: MEASURE_PARAMS_DESCRIPTION })
+  measureParams!: string | null;
 }
 
 /** The target's terms, as `OwnedIndicator` names them. */
 export const TARGET_TERMS_FIELDS = 'targetValue targetComparator targetUnit targetDueYear targetAnnual targetFirstYear';
 
-/** The key of an indicator measured outside institutions: the code and the target's terms (see `OwnedIndicator`). */
-export const OWNED_INDICATOR_KEY = `@key(fields: "code ${TARGET_TERMS_FIELDS}")`;
+/** The target's measure, as `OwnedIndicator` names it. */
+export const MEASURE_FIELDS = 'measureKind measureParams';
+
+/** The key of an indicator measured outside institutions: the code, the target's terms and its measure (see `OwnedIndicator`). */
+export const OWNED_INDICATOR_KEY = `@key(fields: "code ${TARGET_TERMS_FIELDS} ${MEASURE_FIELDS}")`;

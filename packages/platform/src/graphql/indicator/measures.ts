@@ -3,6 +3,7 @@ import type { HubContext } from '../../context';
 import { sqlRows } from '../../db/query';
 import { decodeCursor, pageSize, toConnection } from '../pagination';
 import type { EvidenceConnection, Measurement } from './measurement.type';
+import { measureId, type MeasureSpec } from './measure-kind';
 import { scopeKey, type MeasureScope } from './measure-scope';
 
 /** A measured ratio before display rounding; null from an owner means "no data for that year". */
@@ -11,50 +12,68 @@ export interface Ratio {
   denominator: number;
 }
 
-export interface MeasureKey {
-  code: string;
+/** One figure asked: a measure (as its owner read it) in a year and scope. */
+export interface MeasureKey<M extends MeasureSpec = MeasureSpec> {
+  measure: M;
   scope: MeasureScope;
 }
 
 /**
- * What an indicator owner implements (DESIGN §6): how to measure the targets whose data it holds,
- * and which rows lie behind each figure. Batching, rounding, verdicts, projections and evidence
- * paging are the platform's, written once.
+ * What an indicator owner implements (DESIGN §6): the measure kinds whose data it holds, and which
+ * rows lie behind each figure. It never sees a target code: the plan names a kind and parameters
+ * for each target. Batching, rounding, verdicts, projections and evidence paging are the
+ * platform's, written once.
  */
-export interface IndicatorMeasures {
-  /** Whether this owner measures the target. */
-  measures(code: string): boolean;
+export interface IndicatorMeasures<M extends MeasureSpec = MeasureSpec> {
+  /** The measure with its parameters validated (see `measureKinds`, which throws `InvalidMeasureError` for a kind or parameters it refuses); null: nothing to measure. */
+  read(spec: MeasureSpec): M | null;
   /** Every key asked in one request at once; a null entry is a year without data (never zero). */
-  measureMany(em: EntityManager, keys: readonly MeasureKey[]): Promise<Array<Ratio | null>>;
+  measureMany(em: EntityManager, keys: readonly MeasureKey<M>[]): Promise<Array<Ratio | null>>;
   /**
-   * SQL listing the records behind one target's figure, with `$1` year, `$2` agency id, `$3` unit
+   * SQL listing the records behind one measure's figure, with `$1` year, `$2` agency id, `$3` unit
    * code: columns `id text, kind text, label text, day date, numerator int, denominator int`.
    * Its sums must equal the figure's numerator and denominator.
    */
-  evidenceSql(code: string): string | null;
+  evidenceSql(measure: M): string | null;
 }
 
-/** Displayed values carry two decimals; the verdicts use the exact ratio. */
+/** Displayed values carry two decimals (the stated precision of `Measurement.value`); the verdicts use the exact ratio. */
 export const MEASUREMENT_DECIMALS = 2;
 
 export function toMeasurement(r: Ratio | null, key: MeasureKey): Measurement | null {
   if (!r || !r.denominator) return null;
   const scale = 10 ** MEASUREMENT_DECIMALS;
-  return { numerator: r.numerator, denominator: r.denominator, value: Math.round((scale * 100 * r.numerator) / r.denominator) / scale, code: key.code, scope: key.scope };
+  return {
+    numerator: r.numerator,
+    denominator: r.denominator,
+    value: Math.round((scale * 100 * r.numerator) / r.denominator) / scale,
+    measure: key.measure,
+    scope: key.scope,
+  };
 }
 
 export const exactValue = (m: Measurement | null) => (m && m.numerator != null && m.denominator ? (100 * m.numerator) / m.denominator : null);
 
-/** One request's measurements: every code, year and scope asked in a tick goes to the owner as one batch. */
-export function loadMeasurement(ctx: HubContext, owner: IndicatorMeasures, key: MeasureKey): Promise<Measurement | null> {
-  if (!owner.measures(key.code)) return Promise.resolve(null);
+/**
+ * One request's measurements: every measure, year and scope asked in a tick goes to the owner as one
+ * batch; targets with one kind and equal parameters are measured once. No measure (a target naming
+ * none), or a kind this owner does not implement, is no measurement.
+ */
+export async function loadMeasurement<M extends MeasureSpec>(
+  ctx: HubContext,
+  owner: IndicatorMeasures<M>,
+  spec: MeasureSpec | null,
+  scope: MeasureScope,
+): Promise<Measurement | null> {
+  const measure = spec && owner.read(spec);
+  if (!measure) return null;
   return ctx.loaders
-    .get<MeasureKey, Measurement | null>(
+    .get<MeasureKey<M>, Measurement | null>(
       'indicator.measurement',
       async (keys) => (await owner.measureMany(ctx.em, keys)).map((r, i) => toMeasurement(r, keys[i])),
-      (k) => `${k.code}|${scopeKey(k.scope)}`,
+      (k) => `${measureId(k.measure)}|${scopeKey(k.scope)}`,
     )
-    .load(key);
+    .load({ measure, scope });
 }
 
 interface EvidenceRow {
@@ -67,15 +86,16 @@ interface EvidenceRow {
 }
 
 /** A page of the records behind a measurement, keyed by (date, id), with the sums over every page. */
-export async function evidencePage(
+export async function evidencePage<M extends MeasureSpec>(
   ctx: HubContext,
-  owner: IndicatorMeasures,
+  owner: IndicatorMeasures<M>,
   m: Measurement,
   args: { first: number; after?: string | null; counted?: boolean | null },
 ): Promise<EvidenceConnection> {
   const first = pageSize(args.first);
   const after = decodeCursor(args.after, 2);
-  const sql = m.code ? owner.evidenceSql(m.code) : null;
+  // `m.measure` is the owner's own reading (set by `toMeasurement` in this subgraph).
+  const sql = m.measure ? owner.evidenceSql(m.measure as M) : null;
   if (!sql || !m.scope) return { ...toConnection([], first, 0, () => [], after !== null), numerator: 0, denominator: 0 };
   const counted = args.counted ?? null;
   const params = [m.scope.year, m.scope.agencyId, m.scope.unitCode, counted, after?.[0] ?? null, after?.[1] ?? null, first + 1];
@@ -94,14 +114,21 @@ export async function evidencePage(
   );
   const head = rows[0] ?? { total: 0, num: 0, den: 0 };
   const found = rows.filter((r) => r.id !== null);
-  const page = toConnection(found, first, head.total, (r) => [r.day, r.id], after !== null, (r) => ({
-    id: r.id,
-    kind: r.kind,
-    label: r.label,
-    date: r.day,
-    counted: r.numerator > 0,
-    numerator: r.numerator,
-    denominator: r.denominator,
-  }));
+  const page = toConnection(
+    found,
+    first,
+    head.total,
+    (r) => [r.day, r.id],
+    after !== null,
+    (r) => ({
+      id: r.id,
+      kind: r.kind,
+      label: r.label,
+      date: r.day,
+      counted: r.numerator > 0,
+      numerator: r.numerator,
+      denominator: r.denominator,
+    }),
+  );
   return { ...page, numerator: head.num, denominator: head.den };
 }

@@ -1,9 +1,13 @@
-import type { StaffFact } from '../workforce/workforce-rollup.sql';
+import { measureKinds } from '@par/platform';
+import { z } from 'zod';
+import { StaffCategory } from '../civil-servant/civil-servant.enums';
+import { STAFF_FACT_COLUMNS, type StaffFact } from '../workforce/workforce-rollup.sql';
 
 /**
- * Every civil-servants target of the plan, as the corrected plan's `measure` lines read
- * (DESIGN §6). Each is counted over one population; `who` chooses the rows in the denominator and
- * `counted` those of them in the numerator (SQL over the population's row alias `x`).
+ * The measure kinds civil-servants implements (DESIGN §6); a plan target names one and its
+ * parameters (`measure_kind`, `measure_params` in the plan's data). Each is counted over one
+ * population; `who` chooses the rows in the denominator and `counted` those of them in the
+ * numerator (SQL over the population's row alias `x`, built only from the validated enum values):
  *  - staff: people in service on 31 December, by the facts of `staff_facts`, summed from the staff
  *    summary folded per agency, unit and category; `of` is the fact that puts a person in the
  *    denominator;
@@ -17,44 +21,56 @@ export type MeasureDef =
   | { population: 'appointment'; who: string; counted: 'met' }
   | { population: 'agency'; who: string; counted: string };
 
-const PROVINCE_DISTRICT = `x.category IN ('CADRE','CIVIL_SERVANT')`;
-const PE = `x.category = 'PUBLIC_EMPLOYEE'`;
-const COMMUNE = `x.category IN ('COMMUNE_CADRE','COMMUNE_CIVIL_SERVANT')`;
-const staff = (who: string, counted: StaffFact | 'intermediate_or_above', of?: StaffFact): MeasureDef => ({ population: 'staff', who, counted, ...(of ? { of } : {}) });
-const peTitle = staff(PE, 'title_trained');
+/** Kinds of agency in the hub's catalogue. */
+const AGENCY_KINDS = [
+  'PROVINCIAL_PEOPLES_COMMITTEE',
+  'DEPARTMENT',
+  'DISTRICT_PEOPLES_COMMITTEE',
+  'DISTRICT_OFFICE',
+  'PUBLIC_SERVICE_UNIT',
+  'COMMUNE_PEOPLES_COMMITTEE',
+  'CENTRAL_BRANCH',
+] as const;
+/** What a staff share can count: a column of the staff summary. */
+const STAFF_FACTS = [...STAFF_FACT_COLUMNS, 'intermediate_or_above'] as const;
+const categories = z.array(z.enum(StaffCategory)).min(1);
 
-export const MEASURES: Record<string, MeasureDef> = {
-  // Provincial and district state administrative agencies (people's committees, departments,
-  // district offices) and public service units: commune committees (whose posts are fixed titles)
-  // and central branches (answering to their ministries) are outside. An agency's staff are
-  // organised by job positions when it has an approved scheme in force and every person in its
-  // service on 31 December holds one of its positions approved by then; an agency with no staff
-  // counts on its approved scheme alone.
-  AGENCIES_WITH_JOB_POSITIONS: {
-    population: 'agency',
-    who: `x.kind IN ('PROVINCIAL_PEOPLES_COMMITTEE','DEPARTMENT','DISTRICT_PEOPLES_COMMITTEE','DISTRICT_OFFICE','PUBLIC_SERVICE_UNIT')`,
-    counted: 'x.has_scheme AND x.placed = x.staff',
-  },
-  // Appointments of provincial/district cadres and civil servants whose qualifications on the
-  // appointment date met the rank's or post's minimum (see appointment-standards.sql).
-  CS_MEET_STANDARDS_BEFORE_APPOINTMENT: { population: 'appointment', who: PROVINCE_DISTRICT, counted: 'met' },
-  // Both a legal-knowledge update and a public-service ethics course in the year: one alone does not count.
-  CS_LEGAL_ETHICS_TRAINED: staff(PROVINCE_DISTRICT, 'legal_and_ethics'),
-  CS_SKILLS_TRAINED: staff(PROVINCE_DISTRICT, 'skills'),
-  PE_TITLE_STANDARD_TRAINED_2020: peTitle,
-  PE_TITLE_STANDARD_TRAINED_2025: peTitle,
-  // Public employees in a management post whose management course ended before the appointment.
-  PE_MANAGERS_TRAINED_BEFORE_APPOINTMENT: staff(PE, 'manager_trained', 'manager'),
-  // Both a (professional) ethics course and a specialised knowledge and skills update in the year.
-  PE_ETHICS_TRAINED: staff(PE, 'ethics_and_specialised'),
-  COMMUNE_INTERMEDIATE_QUALIFIED: staff(COMMUNE, 'intermediate_or_above'),
-  COMMUNE_SPECIALISATION_MATCH: staff(`x.category = 'COMMUNE_CIVIL_SERVANT'`, 'fits'),
-  COMMUNE_ANNUAL_TRAINED: staff(COMMUNE, 'trained'),
-  // Trained at least once in the year or the year before.
-  COMMUNE_NON_DEDICATED_TRAINED_2Y: staff(`x.category = 'NON_DEDICATED_COMMUNE_WORKER'`, 'trained_2y'),
-  // Cadres, civil servants and public employees at every level; non-dedicated commune workers are not of these categories.
-  ELECTRONIC_PERSONNEL_RECORDS: staff(`x.category <> 'NON_DEDICATED_COMMUNE_WORKER'`, 'electronic'),
-};
+export const WORKFORCE_KINDS = measureKinds({
+  /**
+   * People of `categories` in service on 31 December (those with the fact `of`, when given) who have
+   * the fact `fact` that year, e.g. `legal_and_ethics`: both a legal-knowledge update and a
+   * public-service ethics course in the year.
+   */
+  staff_share: z.strictObject({ categories, fact: z.enum(STAFF_FACTS), of: z.enum(STAFF_FACT_COLUMNS).optional() }),
+  /**
+   * Agencies of `kinds` in force on 31 December whose staff are organised by job positions: an
+   * approved scheme in force and every person in their service holding one of its positions approved
+   * by then (an agency with no staff counts on its scheme alone).
+   */
+  agency_job_positions: z.strictObject({ kinds: z.array(z.enum(AGENCY_KINDS)).min(1) }),
+  /** Appointments in the year of people of `categories` whose qualifications on the day met the rank's or post's minimum (appointment-standards.sql). */
+  appointment_standards: z.strictObject({ categories }),
+});
+export type WorkforceMeasure = ReturnType<typeof WORKFORCE_KINDS.read>;
+
+/** `col IN (…)` over whitelisted values, sorted so equal sets give equal SQL. */
+const within = (col: string, values: readonly string[]) =>
+  `${col} IN (${[...new Set(values)]
+    .sort()
+    .map((v) => `'${v}'`)
+    .join(',')})`;
+
+/** What a measure counts, as SQL over its population. */
+export function definitionOf(m: WorkforceMeasure): MeasureDef {
+  switch (m.kind) {
+    case 'staff_share':
+      return { population: 'staff', who: within('x.category', m.params.categories), counted: m.params.fact, ...(m.params.of ? { of: m.params.of } : {}) };
+    case 'agency_job_positions':
+      return { population: 'agency', who: within('x.kind', m.params.kinds), counted: 'x.has_scheme AND x.placed = x.staff' };
+    case 'appointment_standards':
+      return { population: 'appointment', who: within('x.category', m.params.categories), counted: 'met' };
+  }
+}
 
 /** Summary column of a population's denominator: people with the `of` fact, or every appointment. */
 const per = (m: MeasureDef) => (m.population === 'staff' ? (m.of ?? 'headcount') : 'appointments');

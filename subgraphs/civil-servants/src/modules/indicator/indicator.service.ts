@@ -1,10 +1,10 @@
-import { scopeKey, sqlRows, type IndicatorMeasures } from '@par/platform';
+import { measureId, scopeKey, sqlRows, type IndicatorMeasures } from '@par/platform';
 import { APPOINTMENT_ROWS_CTE } from '../appointment/appointment-standards.sql';
 import { AGENCY_ROWS_CTE } from '../job-position/job-position-scheme.sql';
 import { inScope, SCOPE_TREES } from '../reference/reference.service';
 import { staffFactsCtes } from '../workforce/workforce-rollup.sql';
 import { yearEnd } from '../workforce/workforce.sql';
-import { aggregates, MEASURES, recordTerms, type Population } from './indicator.measures';
+import { aggregates, definitionOf, recordTerms, WORKFORCE_KINDS, type MeasureDef, type Population, type WorkforceMeasure } from './indicator.measures';
 
 /**
  * A year "has data" when anything was reported for it: a staffing quota, an evaluation or a training
@@ -27,32 +27,36 @@ const POPULATIONS: Record<Population, { rows: string; ctes: string; scope: [stri
 };
 
 /**
- * One statement measuring `codes` for every scope and year: one grouped pass per population,
- * unpivoted to rows; whether a year was reported is asked once per year, not per scope and code.
+ * One statement measuring `defs` for every scope and year: one grouped pass per population,
+ * unpivoted to rows (`m` the measure's index); whether a year was reported is asked once per year,
+ * not per scope and measure.
  */
-function measurementSql(codes: string[]): string {
-  const populations = [...new Set(codes.map((c) => MEASURES[c].population))];
+function measurementSql(defs: MeasureDef[]): string {
+  const populations = [...new Set(defs.map((d) => d.population))];
   const ctes = populations.flatMap((p) => {
-    const cols = codes
-      .map((c, i) => ({ i, m: MEASURES[c] }))
+    const cols = defs
+      .map((m, i) => ({ i, m }))
       .filter(({ m }) => m.population === p)
       .map(({ i, m }) => {
         const a = aggregates(m);
         return `(${a.den})::int AS d${i}, (${a.num})::int AS n${i}`;
       });
     const { rows, ctes: needs, scope } = POPULATIONS[p];
-    return [...(needs ? [needs] : []), `p_${p} AS (SELECT s.idx, ${cols.join(', ')} FROM scopes s JOIN ${rows} x ON x.year = s.year WHERE ${inScope(...scope)} GROUP BY s.idx)`];
+    return [
+      ...(needs ? [needs] : []),
+      `p_${p} AS (SELECT s.idx, ${cols.join(', ')} FROM scopes s JOIN ${rows} x ON x.year = s.year WHERE ${inScope(...scope)} GROUP BY s.idx)`,
+    ];
   });
-  const values = codes.map((c, i) => `('${c}', p_${MEASURES[c].population}.n${i}, p_${MEASURES[c].population}.d${i})`);
+  const values = defs.map((d, i) => `(${i}, p_${d.population}.n${i}, p_${d.population}.d${i})`);
   return `WITH RECURSIVE scopes AS (
       SELECT year, agency_id, unit_code, idx::int FROM unnest($1::int[], $2::uuid[], $3::text[]) WITH ORDINALITY AS u(year, agency_id, unit_code, idx)),
     years AS (SELECT DISTINCT year FROM scopes),
     ${SCOPE_TREES},
     ${ctes.join(',\n    ')},
     reported AS (SELECT y.year, (${REPORTED('y.year')}) AS yes FROM years y)
-    SELECT s.idx, v.code, coalesce(v.num, 0) AS num, coalesce(v.den, 0) AS den, r.yes AS reported
+    SELECT s.idx, v.m, coalesce(v.num, 0) AS num, coalesce(v.den, 0) AS den, r.yes AS reported
       FROM scopes s JOIN reported r ON r.year = s.year ${populations.map((p) => `LEFT JOIN p_${p} ON p_${p}.idx = s.idx`).join(' ')}
-     CROSS JOIN LATERAL (VALUES ${values.join(', ')}) AS v(code, num, den)`;
+     CROSS JOIN LATERAL (VALUES ${values.join(', ')}) AS v(m, num, den)`;
 }
 
 /** What each evidence record shows: no personal field, only what places it in the measure. */
@@ -79,8 +83,8 @@ const EVIDENCE: Record<Population, { from: string; ctes: string; select: string;
   },
 };
 
-function evidenceSql(code: string): string {
-  const m = MEASURES[code];
+function evidenceSql(measure: WorkforceMeasure): string {
+  const m = definitionOf(measure);
   const e = EVIDENCE[m.population];
   const t = recordTerms(m);
   return `WITH RECURSIVE scopes AS (SELECT 1 AS idx, $1::int AS year, $2::uuid AS agency_id, $3::text AS unit_code),
@@ -92,26 +96,27 @@ function evidenceSql(code: string): string {
      WHERE x.year = s.year AND (${t.den}) AND ${inScope(...e.scope)}`;
 }
 
-/** The civil-service targets, measured for every code and scope of a request in one statement. */
-export const workforceMeasures: IndicatorMeasures = {
-  measures: (code) => code in MEASURES,
+/** The workforce measure kinds, measured for every measure and scope of a request in one statement. */
+export const workforceMeasures: IndicatorMeasures<WorkforceMeasure> = {
+  read: WORKFORCE_KINDS.read,
 
   async measureMany(em, keys) {
-    const codes = [...new Set(keys.map((k) => k.code))].filter((c) => c in MEASURES);
-    if (!codes.length) return keys.map(() => null);
+    const measures = [...new Map(keys.map((k) => [measureId(k.measure), k.measure])).values()];
+    if (!measures.length) return keys.map(() => null);
+    const index = new Map(measures.map((m, i) => [measureId(m), i]));
     const scopes = [...new Map(keys.map((k) => [scopeKey(k.scope), k.scope])).values()];
-    const rows = await sqlRows<{ idx: number; code: string; num: number; den: number; reported: boolean }>(em, measurementSql(codes), [
+    const rows = await sqlRows<{ idx: number; m: number; num: number; den: number; reported: boolean }>(em, measurementSql(measures.map(definitionOf)), [
       scopes.map((s) => s.year),
       scopes.map((s) => s.agencyId),
       scopes.map((s) => s.unitCode),
     ]);
-    const found = new Map(rows.map((r) => [`${r.code}|${scopeKey(scopes[r.idx - 1])}`, r]));
+    const found = new Map(rows.map((r) => [`${r.m}|${scopeKey(scopes[r.idx - 1])}`, r]));
     return keys.map((k) => {
-      const r = found.get(`${k.code}|${scopeKey(k.scope)}`);
+      const r = found.get(`${index.get(measureId(k.measure))}|${scopeKey(k.scope)}`);
       // No data for the year, or nobody to measure: no measurement rather than a misleading zero.
       return r && r.reported && r.den > 0 ? { numerator: r.num, denominator: r.den } : null;
     });
   },
 
-  evidenceSql: (code) => (code in MEASURES ? evidenceSql(code) : null),
+  evidenceSql,
 };

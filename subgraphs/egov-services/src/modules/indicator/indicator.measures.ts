@@ -1,26 +1,43 @@
+import { measureKinds } from '@par/platform';
+import { z } from 'zod';
+import { DocumentDirection, SectorIndicator } from '../reporting/reporting.enums';
+import { SurveyKind } from '../satisfaction/satisfaction.entity';
 import { documentMonths, onlineServicesAtLevel, resolvedDossiersOnline, sectorStatistic, surveys, type TargetSql } from './indicator.sql';
 
+/** Procedure kinds the catalogue marks (`procedure_ref.kind`). */
+const PROCEDURE_KINDS = ['BUSINESS_REGISTRATION', 'INVESTMENT_CERTIFICATE'] as const;
+
 /**
- * How each e-government target of plan 851 is measured (the `measure` lines of the plan's target
- * list) and which records lie behind its figure. The target's value and its reading are data in
- * the plan; only what is counted is here.
+ * The measure kinds egov-services implements (DESIGN §6); a plan target names one and its
+ * parameters (`measure_kind`, `measure_params` in the plan's data). Parameters are enums, a bounded
+ * level and a boolean: the SQL of each kind holds only values these schemas let through.
  */
-export const TARGETS: Record<string, TargetSql> = {
-  // satisfied survey responses / all survey responses on procedure handling, in the year
-  TTHC_SATISFACTION: surveys(['PROCEDURE']),
-  // satisfied responses / responses, surveys of education and health public service units, in the year
-  PUBLIC_SERVICE_SATISFACTION: surveys(['EDUCATION', 'HEALTH']),
-  // online public services at level 3 or 4 on 31 Dec / online public services on 31 Dec
-  ONLINE_SERVICES_LEVEL_3_4: onlineServicesAtLevel(3),
-  // sector statistics reported by the tax office and the social insurance office
-  TAX_DECLARATIONS_ONLINE: sectorStatistic('TAX_DECLARATIONS_ONLINE'),
-  TAX_PAID_ONLINE: sectorStatistic('TAX_PAID_ONLINE'),
-  SOCIAL_INSURANCE_ONLINE: sectorStatistic('SOCIAL_INSURANCE_ONLINE'),
-  // dossiers of the kind received online and resolved in the year / all of the kind resolved in the year
-  BUSINESS_REGISTRATION_ONLINE: resolvedDossiersOnline('BUSINESS_REGISTRATION'),
-  INVESTMENT_CERTIFICATE_ONLINE: resolvedDossiersOnline('INVESTMENT_CERTIFICATE'),
-  // electronic non-confidential documents submitted to the PPC / non-confidential documents submitted to the PPC, in the year
-  DOCS_TO_PPC_ELECTRONIC: documentMonths('TO_PPC', true),
-  // electronic documents exchanged between agencies / documents exchanged between agencies, in the year
-  DOCS_INTERAGENCY_ELECTRONIC: documentMonths('INTERAGENCY', false),
-};
+export const EGOV_KINDS = measureKinds({
+  /** Satisfied responses / responses of the survey batches of `surveyKinds` in the year. */
+  survey_satisfaction: z.strictObject({ surveyKinds: z.array(z.enum(SurveyKind)).min(1) }),
+  /** Online public services launched by 31 December whose level then is at least `minLevel` / those services. */
+  online_services_at_level: z.strictObject({ minLevel: z.number().int().min(1).max(4) }),
+  /** A sector office's yearly figure for `indicator`, as reported. */
+  sector_statistic: z.strictObject({ indicator: z.enum(SectorIndicator) }),
+  /** Dossiers of procedures of `procedureKind` resolved in the year that were received online / all of them resolved in the year. */
+  resolved_dossiers_online: z.strictObject({ procedureKind: z.enum(PROCEDURE_KINDS) }),
+  /** Electronic documents / documents sent in `direction` in the year; confidential ones left out when `nonConfidentialOnly`. */
+  electronic_documents: z.strictObject({ direction: z.enum(DocumentDirection), nonConfidentialOnly: z.boolean() }),
+});
+export type EgovMeasure = ReturnType<typeof EGOV_KINDS.read>;
+
+/** The SQL of a measure: its records, and the figure when a summary answers it. */
+export function sqlOf(m: EgovMeasure): TargetSql {
+  switch (m.kind) {
+    case 'survey_satisfaction':
+      return surveys([...new Set(m.params.surveyKinds)].sort());
+    case 'online_services_at_level':
+      return onlineServicesAtLevel(m.params.minLevel);
+    case 'sector_statistic':
+      return sectorStatistic(m.params.indicator);
+    case 'resolved_dossiers_online':
+      return resolvedDossiersOnline(m.params.procedureKind);
+    case 'electronic_documents':
+      return documentMonths(m.params.direction, m.params.nonConfidentialOnly);
+  }
+}

@@ -1,5 +1,6 @@
 /**
- * SQL of the e-government targets, written once per kind of record. Templates take `$1::int` for
+ * SQL of the e-government measure kinds, written once per kind of record; parameters reach here
+ * only as values their kind's schema validated (indicator.measures.ts). Templates take `$1::int` for
  * the year and mark the optional scope with `AGENCY(col)` (data held by an agency: the agency and
  * its subordinates, and for a unit the agencies located in it or its sub-units), `AGENCY_ONLY(col)`
  * (the agency and its subordinates only) and `DOSSIER_UNIT(col)` (dossiers carry their own unit).
@@ -106,7 +107,12 @@ interface ScopeTerms {
 }
 const ONE: ScopeTerms = { year: '$1::int', agency: '$2::uuid', unit: '$3::text', set: (name, column) => `SELECT ${column} FROM ${name}` };
 // `sc` is the scope row; the templates never use that alias.
-const MANY: ScopeTerms = { year: 'sc.year', agency: 'sc.agency_id', unit: 'sc.unit_code', set: (name, column) => `SELECT x.${column} FROM ${name} x WHERE x.i = sc.i` };
+const MANY: ScopeTerms = {
+  year: 'sc.year',
+  agency: 'sc.agency_id',
+  unit: 'sc.unit_code',
+  set: (name, column) => `SELECT x.${column} FROM ${name} x WHERE x.i = sc.i`,
+};
 
 function expand(sql: string, t: ScopeTerms): string {
   const inAgency = (col: string) => `(${t.agency} IS NULL OR ${col} IN (${t.set('scope_agency', 'id')}))`;
@@ -122,11 +128,11 @@ export const evidenceStatement = (t: TargetSql): string => `${ONE_SCOPE_CTES}\n$
 
 /**
  * Every figure asked in a request in one statement: for each scope `i` of the arrays `$1`–`$3`,
- * rows `(i, code, numerator, denominator)` of the targets in `targets`.
+ * rows `(i, m, numerator, denominator)`, `m` the position of the measure in `measures`.
  */
-export function figuresStatement(targets: ReadonlyArray<readonly [string, TargetSql]>): string {
-  const union = targets
-    .map(([code, t]) => `SELECT '${code}'::text AS code, f.numerator, f.denominator FROM (${expand(figureSql(t), MANY)}) AS f(numerator, denominator)`)
+export function figuresStatement(measures: readonly TargetSql[]): string {
+  const union = measures
+    .map((t, m) => `SELECT ${m}::int AS m, f.numerator, f.denominator FROM (${expand(figureSql(t), MANY)}) AS f(numerator, denominator)`)
     .join('\n    UNION ALL ');
-  return `${MANY_SCOPES_CTES}\nSELECT sc.i, m.code, m.numerator::bigint AS numerator, m.denominator::bigint AS denominator\n  FROM sc CROSS JOIN LATERAL (${union}) m`;
+  return `${MANY_SCOPES_CTES}\nSELECT sc.i, x.m, x.numerator::bigint AS numerator, x.denominator::bigint AS denominator\n  FROM sc CROSS JOIN LATERAL (${union}) x`;
 }

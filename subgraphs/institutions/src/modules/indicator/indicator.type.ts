@@ -1,4 +1,12 @@
-import { INDICATOR_CODE_DESCRIPTION, INDICATOR_DESCRIPTION, Measurement, MeasurementArgs, OWNED_INDICATOR_KEY } from '@par/platform';
+import {
+  INDICATOR_CODE_DESCRIPTION,
+  INDICATOR_DESCRIPTION,
+  Measurement,
+  MEASURE_KIND_DESCRIPTION,
+  MEASURE_PARAMS_DESCRIPTION,
+  MeasurementArgs,
+  OWNED_INDICATOR_KEY,
+} from '@par/platform';
 import { Directive, Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 
 /** Which subgraph measures a target, as the plan data names it; each has its own indicator type. */
@@ -8,10 +16,13 @@ export const INDICATOR_TYPE_OF_SUBGRAPH: Record<string, string> = {
   institutions: 'InstitutionsIndicator',
 };
 
-/** What institutions knows about every indicator: its code and the terms of the target it measures. */
+/** What institutions knows about every indicator: its code, the terms of the target it measures and the target's measure. */
 export interface IndicatorSource {
   typeName: string;
   code: string;
+  measureKind: string | null;
+  /** Canonical JSON (`canonicalJson`), as the owner's key carries it. */
+  measureParams: string | null;
   targetValue: number | null;
   targetComparator: string | null;
   targetUnit: string | null;
@@ -67,6 +78,14 @@ function externalIndicator(name: string, description: string, codeExample: strin
     @Field(() => Int, { nullable: true, description: "First year of the target's plan, where its trend starts (institutions)." })
     @Directive('@inaccessible')
     targetFirstYear!: number | null;
+
+    @Field(() => String, { nullable: true, description: MEASURE_KIND_DESCRIPTION })
+    @Directive('@inaccessible')
+    measureKind!: string | null;
+
+    @Field(() => String, { nullable: true, description: MEASURE_PARAMS_DESCRIPTION })
+    @Directive('@inaccessible')
+    measureParams!: string | null;
   }
   return ExternalIndicator;
 }
@@ -88,7 +107,9 @@ export class InstitutionsIndicator {
   @Field(() => ID, { description: 'Target code, e.g. TTHC_PUBLICLY_DISCLOSED.' })
   code!: string;
 
-  // Filled from the target for the verdict; not part of the API.
+  // Filled from the target for the verdict and the measure; not part of the API.
+  measureKind!: string | null;
+  measureParams!: string | null;
   targetValue!: number | null;
   targetComparator!: string | null;
   targetUnit!: string | null;

@@ -17,6 +17,9 @@ export const UNIT_SCOPE = `WITH RECURSIVE scope AS (
       UNION SELECT u.code FROM unit_version u JOIN unit_tree t ON u.parent_code = t.code
     )`;
 
-/** The day units are counted against: the plan's own date (its data, not a constant), or the earliest list held when later. */
-export const UNIT_BASELINE = `(SELECT greatest(rp.issued_on, min(l.in_force_from)) FROM plan_target t JOIN reform_plan rp ON rp.code = t.plan_code
-              WHERE t.code = 'ADMIN_UNITS_NOT_INCREASED')`;
+/**
+ * The day units are counted against: the measure's `baseline` (the plan's own date, as its data
+ * gives it), or the earliest list held when later. An aggregate over `unit_list l` of the query.
+ * `baseline` is an ISO date its kind's schema validated.
+ */
+export const unitBaseline = (baseline: string) => `greatest('${baseline}'::date, min(l.in_force_from))`;

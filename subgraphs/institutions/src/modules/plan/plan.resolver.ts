@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { badInput, type HubContext } from '@par/platform';
+import { badInput, canonicalJson, type HubContext } from '@par/platform';
 import { Agency } from '../agency/agency.type';
 import { Indicator, INDICATOR_TYPE_OF_SUBGRAPH, type IndicatorSource } from '../indicator/indicator.type';
 import { PlanService } from './plan.service';
@@ -24,6 +24,9 @@ export function indicatorOf(t: PlanTarget): IndicatorSource {
   return {
     typeName: INDICATOR_TYPE_OF_SUBGRAPH[t.subgraph],
     code: t.code,
+    measureKind: t.measureKind ?? null,
+    // Canonical, so equal parameters make equal keys (and one entry in the owner's batch).
+    measureParams: t.measureKind ? canonicalJson(t.measureParams ?? {}) : null,
     targetValue: t.value,
     targetComparator: t.comparator,
     targetUnit: t.unit,
@@ -35,7 +38,10 @@ export function indicatorOf(t: PlanTarget): IndicatorSource {
 
 @Resolver(() => PlanTarget)
 export class PlanTargetResolver {
-  @Query(() => PlanTarget, { nullable: true, description: 'One target of a reform plan by its code; null when unknown. Its indicator leads to the figure and the records behind it.' })
+  @Query(() => PlanTarget, {
+    nullable: true,
+    description: 'One target of a reform plan by its code; null when unknown. Its indicator leads to the figure and the records behind it.',
+  })
   planTarget(@Arg('code', () => ID, { description: 'Target code, e.g. TTHC_PUBLICLY_DISCLOSED.' }) code: string, @Ctx() ctx: HubContext) {
     if (!/^[A-Za-z0-9_.-]{1,64}$/.test(code)) throw badInput('code', 'is not a target code (letters, digits, _ . -)');
     return new PlanService(ctx).target(code);

@@ -3,7 +3,7 @@ import type { Agency } from '../agency/agency.type';
 import type { PlanTarget, ReformPlan } from './plan.type';
 
 const TARGET_COLUMNS = `t.code, t.plan_code AS "planCode", t.area, t.subgraph, t.ref, t.description, t.description_en AS "descriptionEn",
-  t.measure, t.note, t.lead, t.comparator, t.value, t.unit, t.due_year AS "dueYear", t.annual,
+  t.measure, t.measure_kind AS "measureKind", t.measure_params AS "measureParams", t.note, t.lead, t.comparator, t.value, t.unit, t.due_year AS "dueYear", t.annual,
   (SELECT p.period_start FROM reform_plan p WHERE p.code = t.plan_code) AS "firstYear"`;
 
 /** The plan and its targets, stored as data; every list read is batched per request. */
@@ -23,7 +23,11 @@ export class PlanService {
   targets(planCode: string): Promise<PlanTarget[]> {
     return this.ctx.loaders
       .get<string, PlanTarget[]>('plan.targets', async (codes) => {
-        const rows = await sqlRows<PlanTarget>(this.ctx.em, `SELECT ${TARGET_COLUMNS} FROM plan_target t WHERE t.plan_code = ANY($1::text[]) ORDER BY t.position`, [codes]);
+        const rows = await sqlRows<PlanTarget>(
+          this.ctx.em,
+          `SELECT ${TARGET_COLUMNS} FROM plan_target t WHERE t.plan_code = ANY($1::text[]) ORDER BY t.position`,
+          [codes],
+        );
         return groupByKeys(codes, rows, (r) => r.planCode);
       })
       .load(planCode);

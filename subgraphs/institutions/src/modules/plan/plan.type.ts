@@ -85,6 +85,11 @@ export class PlanTarget {
   @Field(() => String, { nullable: true, description: 'How the figure is computed from data the hub holds.' })
   measure!: string | null;
 
+  // The measure kind and its parameters the owner computes the figure by (handed to it in the
+  // indicator's key); not part of the API, whose `measure` stays the words.
+  measureKind?: string | null;
+  measureParams?: Record<string, unknown> | null;
+
   @Field(() => String, { nullable: true, description: 'How the target was read where the decision is not exact.' })
   note!: string | null;
 
