@@ -53,12 +53,22 @@ const UNIT_FACTS = `SELECT year, unit_code, channel, sum(received)::int AS recei
   FROM (${FACTS}) f GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
 const UNIT_SUMMARY = `SELECT year::int, unit_code, channel, received, resolved, resolved_on_time AS on_time FROM dossier_unit_year_rollup ORDER BY 1, 2, 3`;
 
+/** Overdue and in progress at the end of every ended year the summary covers, counted from the dossiers and their supplement requests. */
+const OVERDUE_FACTS = `WITH y AS (SELECT y::int AS year, make_timestamptz(y::int + 1, 1, 1, 0, 0, 0, 'Asia/Ho_Chi_Minh') AS ends
+                FROM generate_series(2010, (SELECT year FROM dossier_overdue_through)) y)
+  SELECT y.year, d.agency_id::text, d.unit_code, count(*)::int AS overdue
+    FROM y JOIN dossier d ON d.received_at < y.ends AND (d.closed_at IS NULL OR d.closed_at >= y.ends) AND d.due_on < (y.ends AT TIME ZONE 'Asia/Ho_Chi_Minh')::date - 1
+   WHERE NOT EXISTS (SELECT 1 FROM supplement_request r WHERE r.dossier_id = d.id AND r.opened_at < y.ends AND (r.closed_at IS NULL OR r.closed_at >= y.ends))
+   GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+const OVERDUE_SUMMARY = `SELECT year::int, agency_id::text, unit_code, overdue FROM dossier_overdue_rollup WHERE overdue <> 0 ORDER BY 1, 2, 3`;
+
 async function expectSummaryEqualsFacts(): Promise<number> {
   const facts = await db.query(FACTS);
   const summary = await db.query(SUMMARY);
   expect(summary.rows).toEqual(facts.rows);
   expect((await db.query(AGENCY_SUMMARY)).rows).toEqual((await db.query(AGENCY_FACTS)).rows);
   expect((await db.query(UNIT_SUMMARY)).rows).toEqual((await db.query(UNIT_FACTS)).rows);
+  expect((await db.query(OVERDUE_SUMMARY)).rows).toEqual((await db.query(OVERDUE_FACTS)).rows);
   return facts.rows.length;
 }
 
@@ -186,11 +196,12 @@ test('npm run rollup:rebuild recomputes a damaged summary from the dossiers, and
   const sound = (await db.query(SUMMARY)).rows;
   const perAgency = (await db.query(AGENCY_SUMMARY)).rows;
   const perUnit = (await db.query(UNIT_SUMMARY)).rows;
-  expect(await rebuildRollups(egovServices.rollups!, { url: sg.databaseUrl })).toEqual({
-    dossier_year_rollup: sound.length,
-    dossier_agency_year_rollup: perAgency.length,
-    dossier_unit_year_rollup: perUnit.length,
-  });
+  const overdue = (await db.query(OVERDUE_SUMMARY)).rows;
+  expect(overdue.length).toBeGreaterThan(0);
+  const rebuilt = await rebuildRollups(egovServices.rollups!, { url: sg.databaseUrl });
+  expect(rebuilt).toMatchObject({ dossier_year_rollup: sound.length, dossier_agency_year_rollup: perAgency.length, dossier_unit_year_rollup: perUnit.length });
+  expect(rebuilt.dossier_overdue_rollup).toBeGreaterThanOrEqual(overdue.length);
+  expect((await db.query(OVERDUE_SUMMARY)).rows).toEqual(overdue);
   expect((await db.query(SUMMARY)).rows).toEqual(sound);
 
   await db.query(`UPDATE dossier_year_rollup SET received = received + 7 WHERE (year, agency_id) = (SELECT year, agency_id FROM dossier_year_rollup LIMIT 1)`);
@@ -198,6 +209,8 @@ test('npm run rollup:rebuild recomputes a damaged summary from the dossiers, and
   await db.query(`UPDATE dossier_agency_year_rollup SET resolved = resolved + 3 WHERE ctid = (SELECT ctid FROM dossier_agency_year_rollup LIMIT 1)`);
   expect((await db.query(SUMMARY)).rows).not.toEqual(sound);
   expect((await db.query(AGENCY_SUMMARY)).rows).not.toEqual(perAgency);
+  await db.query(`UPDATE dossier_overdue_rollup SET overdue = overdue + 2 WHERE ctid = (SELECT ctid FROM dossier_overdue_rollup WHERE overdue > 0 LIMIT 1)`);
+  expect((await db.query(OVERDUE_SUMMARY)).rows).not.toEqual(overdue);
 
   const { REDIS_URL: _redis, ...env } = sg.env;
   const cli = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/run.js'), path.join(REPO_ROOT, 'scripts/rollup-rebuild.ts'), 'egov-services'], {
@@ -207,10 +220,11 @@ test('npm run rollup:rebuild recomputes a damaged summary from the dossiers, and
   });
   expect({ status: cli.status, stderr: cli.stderr }).toEqual({ status: 0, stderr: '' });
   expect(cli.stdout).toMatch(
-    new RegExp(`egov-services: rebuilt dossier_year_rollup ${sound.length} rows, dossier_agency_year_rollup ${perAgency.length} rows, dossier_unit_year_rollup ${perUnit.length} rows`),
+    new RegExp(`egov-services: rebuilt dossier_year_rollup ${sound.length} rows, dossier_agency_year_rollup ${perAgency.length} rows, dossier_unit_year_rollup ${perUnit.length} rows, dossier_overdue_rollup \\d+ rows`),
   );
   expect((await db.query(SUMMARY)).rows).toEqual(sound);
   expect((await db.query(AGENCY_SUMMARY)).rows).toEqual(perAgency);
   expect((await db.query(UNIT_SUMMARY)).rows).toEqual(perUnit);
+  expect((await db.query(OVERDUE_SUMMARY)).rows).toEqual(overdue);
   await expectSummaryEqualsFacts();
 });

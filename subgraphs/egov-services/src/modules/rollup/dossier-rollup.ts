@@ -14,6 +14,13 @@ export const egovRollups: SubgraphRollups = {
     const [c] = await db.query<{ agency: string; unit: string }>(
       'SELECT (SELECT count(*) FROM dossier_agency_year_rollup) AS agency, (SELECT count(*) FROM dossier_unit_year_rollup) AS unit',
     );
-    return { dossier_year_rollup: Number(r.n), dossier_agency_year_rollup: Number(c.agency), dossier_unit_year_rollup: Number(c.unit) };
+    // Overdue dossiers at the end of every year that has ended, up to the one just ended.
+    const [o] = await db.query<{ n: string }>('SELECT dossier_overdue_rebuild() AS n');
+    return {
+      dossier_year_rollup: Number(r.n),
+      dossier_agency_year_rollup: Number(c.agency),
+      dossier_unit_year_rollup: Number(c.unit),
+      dossier_overdue_rollup: Number(o.n),
+    };
   },
 };

@@ -11,19 +11,25 @@ const AS_OF_ENDS = `((${AS_OF_DAY} + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Min
  * unit); `dossierOn` joins a dossier (or a row of that summary) `d` to its scope row `s`;
  * `surveysFrom` reaches the scope's surveys `v`. Receipts count in the year received, resolutions
  * in the year resolved, both read from the summary. Dossiers overdue and still in progress depend
- * on the instant and on supplement pauses, which no yearly sum carries: they are read from the
- * dossiers not closed by that instant (one covering index range, the table untouched).
+ * on the instant and on supplement pauses: for a year that has ended they are read from their
+ * summary (kept by triggers, Migration20261201140000), for the current year from the dossiers not
+ * closed by now (one covering index range, the table untouched).
  */
 function deliverySql(scope: string, summary: string, dossierOn: string, surveysFrom: string): string {
   return `${scope},
   rc AS (SELECT s.key, sum(d.received)::int AS received, coalesce(sum(d.received) FILTER (WHERE d.channel = 'ONLINE'), 0)::int AS online,
                 sum(d.resolved)::int AS resolved, sum(d.resolved_on_time)::int AS on_time
            FROM scope s JOIN ${summary} d ON ${dossierOn} AND d.year = $2 GROUP BY s.key),
+  summarised AS (SELECT coalesce((SELECT year FROM dossier_overdue_through), -1) >= $2 AS yes),
   open_then AS (SELECT d.id, d.agency_id, d.unit_code FROM dossier d
-                 WHERE coalesce(d.closed_at, 'infinity'::timestamptz) >= ${AS_OF_ENDS} AND d.received_at < ${AS_OF_ENDS} AND d.due_on < ${AS_OF_DAY}
+                 WHERE NOT (SELECT yes FROM summarised)
+                   AND coalesce(d.closed_at, 'infinity'::timestamptz) >= ${AS_OF_ENDS} AND d.received_at < ${AS_OF_ENDS} AND d.due_on < ${AS_OF_DAY}
                    AND NOT EXISTS (SELECT 1 FROM supplement_request r WHERE r.dossier_id = d.id AND r.opened_at < ${AS_OF_ENDS}
                                      AND (r.closed_at IS NULL OR r.closed_at >= ${AS_OF_ENDS}))),
-  od AS (SELECT s.key, count(*)::int AS overdue FROM scope s JOIN open_then d ON ${dossierOn} GROUP BY s.key),
+  od AS (SELECT s.key, count(*)::int AS overdue FROM scope s JOIN open_then d ON ${dossierOn} GROUP BY s.key
+         UNION ALL
+         SELECT s.key, sum(d.overdue)::int FROM scope s JOIN dossier_overdue_rollup d ON ${dossierOn} AND d.year = $2
+          WHERE (SELECT yes FROM summarised) GROUP BY s.key),
   sv AS (SELECT s.key, sum(v.responses) AS responses, sum(v.satisfied) AS satisfied
            FROM ${surveysFrom} WHERE v.year = $2 GROUP BY s.key)
   SELECT k.key::text AS key,
