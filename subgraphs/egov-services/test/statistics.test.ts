@@ -94,6 +94,8 @@ describe('dossierStatistics', () => {
     expect(res.data.dossierStatistics.reduce((s: number, r: { received: number }) => s + r.received, 0)).toBe(direct.n);
     const bad = await sg.request(Q, { filter: { yearFrom: 2020, yearTo: 2016 }, groupBy: [] });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.yearTo' });
+    const unit = await sg.request(Q, { filter: { unitCode: 'ha-nam' }, groupBy: [] });
+    expect(unit.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.unitCode' });
   });
 });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertMayWriteFor, assertUuidArg, audit, badInput, conflict, sqlRows, type HubContext } from '@par/platform';
+import { assertMayWriteFor, assertUnitCode, assertUuidArg, audit, badInput, conflict, sqlRows, type HubContext } from '@par/platform';
 import { loadWorkingCalendar } from '../calendar/calendar.service';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import { ReferenceService } from '../reference/reference.service';
@@ -90,7 +90,7 @@ export class DossierLifecycleService {
       if (!agency) throw badInput('agencyId', `no agency ${JSON.stringify(agencyId)} is known`);
       const [procedure] = await sqlRows<{ days: number }>(tx, 'SELECT processing_days AS days FROM procedure_ref WHERE code = $1', [input.procedureCode]);
       if (!procedure) throw badInput('procedureCode', `no administrative procedure ${JSON.stringify(input.procedureCode)} is known`);
-      const unitCode = input.unitCode ?? agency.unitCode;
+      const unitCode = input.unitCode == null ? agency.unitCode : assertUnitCode(input.unitCode, 'unitCode');
       if (input.unitCode && !(await refs.unitExists(input.unitCode))) throw badInput('unitCode', `no administrative unit ${JSON.stringify(input.unitCode)} is known`);
       // An agency receives dossiers on its own territory: its unit or a sub-unit of it.
       if (input.unitCode && !(await refs.unitWithin(input.unitCode, agency.unitCode))) {

@@ -1,4 +1,4 @@
-import { assertGroupCount, assertUuidArg, assertYearRange, badInput, compareYears, groupPage, isIsoDate, MAX_STATISTICS_GROUPS, orderByClause, sqlRows, toGroupConnection, type ConnectionShape, type HubContext, type YearRange } from '@par/platform';
+import { assertGroupCount, assertUnitCode, assertUuidArg, assertYearRange, badInput, compareYears, groupPage, isIsoDate, MAX_STATISTICS_GROUPS, orderByClause, sqlRows, toGroupConnection, type ConnectionShape, type HubContext, type YearRange } from '@par/platform';
 import { DossierDimension, type DossierStatisticsField, type DossierStatisticsArgs, type DossierStatisticsPageArgs } from './statistics.inputs';
 import { groupsSql, type EventSource } from './statistics.sql';
 import type { DossierFigureChange, DossierFigures, DossierStatistic } from './statistics.type';
@@ -81,6 +81,7 @@ export class DossierStatisticsService {
       fields: { from: 'filter.yearFrom', to: 'filter.yearTo' },
     });
     const agencyId = filter?.agencyId ? assertUuidArg(filter.agencyId, 'filter.agencyId') : null;
+    const unitCode = filter?.unitCode == null ? null : assertUnitCode(filter.unitCode, 'filter.unitCode');
     const compared = compareYears(args.compareTo);
     const groupBy = [...new Set(args.groupBy)];
     if (compared && groupBy.includes(DossierDimension.YEAR)) throw badInput('compareTo', 'compares years within each group: do not also group by YEAR');
@@ -104,14 +105,14 @@ export class DossierStatisticsService {
     });
     const order = orderByClause(args.orderBy, columns as Record<DossierStatisticsField, string>, dims.map((d) => `"${d.alias}"`));
     const source: EventSource =
-      groupBy.includes(DossierDimension.DISTRICT) || groupBy.includes(DossierDimension.COMMUNE) || filter?.unitCode
+      groupBy.includes(DossierDimension.DISTRICT) || groupBy.includes(DossierDimension.COMMUNE) || unitCode
         ? 'place'
         : groupBy.includes(DossierDimension.PROCEDURE) || groupBy.includes(DossierDimension.SECTOR) || filter?.procedureCode || filter?.sector
           ? 'procedure'
           : 'agency';
 
     const raw = await sqlRows<Row>(this.ctx.em, groupsSql(source, select, dims.map((d) => d.column), order), [
-      from, to, agencyId, filter?.procedureCode ?? null, filter?.sector ?? null, asOf, filter?.unitCode ?? null, kinds,
+      from, to, agencyId, filter?.procedureCode ?? null, filter?.sector ?? null, asOf, unitCode, kinds,
       filter?.channel ?? null, compared?.[0] ?? null, compared?.[1] ?? null, limit, offset,
     ]);
     const rows = raw.map((r): DossierStatistic => ({
