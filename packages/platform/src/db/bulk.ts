@@ -51,6 +51,7 @@ export async function copyRows(
  * Keeping a dozen B-trees current row by row costs PostgreSQL several times the COPY itself; one
  * sorted build per index at the end does not, which is what lets ten provinces' dossiers load in
  * minutes. Indexes backing constraints (primary key, unique) stay: COPY must still enforce them.
+ * On a partitioned table the parent's indexes are dropped and built again on every partition.
  */
 export async function withIndexesDeferred<T>(client: ClientBase, table: string, load: () => Promise<T>): Promise<T> {
   if (!IDENT.test(table)) throw new Error('invalid table name');
@@ -64,7 +65,9 @@ export async function withIndexesDeferred<T>(client: ClientBase, table: string, 
   const result = await load();
   // Sorting for the builds: more memory than the default 64 MB keeps each sort off the disk.
   await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
-  for (const r of rows) await client.query(r.definition);
+  // A partitioned table's index is described `ON ONLY` the parent (no partition's index): built
+  // without ONLY, it is built on every partition and attached, as it was.
+  for (const r of rows) await client.query(r.definition.replace(/^(CREATE (?:UNIQUE )?INDEX \S+ ON )ONLY /, '$1'));
   return result;
 }
 

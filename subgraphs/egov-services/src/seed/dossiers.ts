@@ -62,7 +62,7 @@ export const DOSSIER_COLUMNS = [
   'id', 'procedure_code', 'agency_id', 'unit_code', 'channel', 'applicant_kind', 'applicant_name', 'applicant_id_number',
   'received_at', 'due_on', 'paused_days', 'status', 'resolved_at', 'closed_at', 'outcome', 'close_reason',
 ] as const;
-export const SUPPLEMENT_COLUMNS = ['dossier_id', 'reason', 'opened_at', 'closed_at', 'paused_days'] as const;
+export const SUPPLEMENT_COLUMNS = ['dossier_id', 'reason', 'opened_at', 'closed_at', 'paused_days', 'dossier_received_at'] as const;
 
 /** Fast deterministic ids: a fixed prefix and the dossier's sequence number. */
 const dossierId = (n: number) => `d055e700-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
@@ -167,7 +167,7 @@ export function* generateDossiers(
         const closedAt = localInstant(closeDay, between(r, 8 * 60, 16 * 60));
         const stuck = status === 'IN_PROGRESS' && chance(r, 0.5);
         const pausedHere = stuck ? null : calendar.workingDaysBetween(fromDayNumber(openDay), fromDayNumber(closeDay));
-        supplements.push([id, pick(r, ['Thiếu bản sao giấy tờ chứng thực', 'Tờ khai chưa đầy đủ thông tin', 'Cần bổ sung giấy ủy quyền']), openedAt, stuck ? null : closedAt, pausedHere]);
+        supplements.push([id, pick(r, ['Thiếu bản sao giấy tờ chứng thực', 'Tờ khai chưa đầy đủ thông tin', 'Cần bổ sung giấy ủy quyền']), openedAt, stuck ? null : closedAt, pausedHere, receivedAt]);
         if (pausedHere !== null) {
           paused = pausedHere;
           due = calendar.addWorkingDayNumbers(due, paused);

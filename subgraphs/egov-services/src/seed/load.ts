@@ -50,6 +50,8 @@ export async function seedFromCatalogue(
       yield row;
     }
   }
+  // Each seeded year in its own partition (Migration20261202100000), not in the default one.
+  await client.query('SELECT dossier_add_year_partitions($1::int, $2::int)', years);
   const dossiers = await withIndexesDeferred(client, 'dossier', () =>
     copyRows(client, 'dossier', DOSSIER_COLUMNS, counted(generateDossiers(random('dossiers'), catalogue, years, scale, supplements, applicantName, calendar))),
   );

@@ -9,6 +9,8 @@ import type { SubgraphRollups } from '@par/platform';
  */
 export const egovRollups: SubgraphRollups = {
   async rebuild(db) {
+    // The yearly run also readies the dossier partitions of this year and the next (Migration20261202100000).
+    await db.query(`SELECT dossier_add_year_partitions(y, y + 1) FROM (SELECT extract(year FROM now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::int AS y) now`);
     const [r] = await db.query<{ n: string }>('SELECT dossier_rollup_rebuild() AS n');
     // The per-agency and per-unit summaries follow the yearly one through its triggers.
     const [c] = await db.query<{ agency: string; unit: string }>(
