@@ -1,5 +1,9 @@
+import path from 'node:path';
 import { Client } from 'pg';
+import { REPO_ROOT } from '@par/platform';
+import { readPlan } from '@par/sample-data';
 import { startTestSubgraph, type TestSubgraph } from '@par/platform/testing';
+import { Migration20261130120000 } from '../src/migrations/Migration20261130120000';
 import institutions from '../src/subgraph';
 import { A, loadFixtures, rows } from './fixtures';
 
@@ -122,4 +126,30 @@ test('federation: targets and indicators resolve by key; other owners measure th
     null,
     { code: 'ADMIN_UNITS_NOT_INCREASED', met: true },
   ]);
+});
+
+test("a hub upgraded in place: targets loaded before they named a measure kind get plan 851's kinds from the migration, others are left alone", async () => {
+  const c = new Client({ connectionString: sg.databaseUrl });
+  await c.connect();
+  try {
+    const kinds = () => c.query(`SELECT code, measure_kind AS kind, measure_params AS params FROM plan_target ORDER BY code`).then((r) => r.rows);
+    const loaded = await kinds();
+    // As a database seeded before the columns existed leaves them; one target of another plan's data keeps its own kind.
+    await c.query(`UPDATE plan_target SET measure_kind = NULL, measure_params = '{}' WHERE code <> 'CS_SKILLS_TRAINED'`);
+    await c.query(`UPDATE plan_target SET measure_params = '{"categories": ["CADRE"], "fact": "skills"}' WHERE code = 'CS_SKILLS_TRAINED'`);
+    const migration = new Migration20261130120000(null as never, null as never);
+    await migration.up();
+    for (const sql of migration.getQueries()) await c.query(String(sql));
+    const after = await kinds();
+    const plan = readPlan(path.join(REPO_ROOT, 'packages/sample-data/data/plan-851-targets.yaml'));
+    for (const row of after.filter((r) => r.code !== 'CS_SKILLS_TRAINED')) {
+      const target = plan.targets.find((t) => t.code === row.code)!;
+      expect({ code: row.code, kind: row.kind, params: row.params }).toEqual({ code: row.code, kind: target.measureKind, params: target.measureParams ?? {} });
+    }
+    expect(after.find((r) => r.code === 'CS_SKILLS_TRAINED')).toEqual({ ...loaded.find((r) => r.code === 'CS_SKILLS_TRAINED'), params: { categories: ['CADRE'], fact: 'skills' } });
+    await c.query(`UPDATE plan_target SET measure_params = '{"categories": ["CADRE", "CIVIL_SERVANT"], "fact": "skills"}' WHERE code = 'CS_SKILLS_TRAINED'`);
+    expect(await kinds()).toEqual(loaded);
+  } finally {
+    await c.end();
+  }
 });
