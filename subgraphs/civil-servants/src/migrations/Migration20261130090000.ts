@@ -40,7 +40,8 @@ export class Migration20261130090000 extends Migration {
       met int NOT NULL,
       PRIMARY KEY (year, agency_id, unit_code, category)
     )`);
-    this.addSql(`INSERT INTO staff_group_year (year, agency_id, unit_code, category, headcount, trained, trained_2y, legal_and_ethics, skills, ethics_and_specialised, title_trained, manager, manager_trained, electronic, fits, in_position, intermediate_or_above)
+    this
+      .addSql(`INSERT INTO staff_group_year (year, agency_id, unit_code, category, headcount, trained, trained_2y, legal_and_ethics, skills, ethics_and_specialised, title_trained, manager, manager_trained, electronic, fits, in_position, intermediate_or_above)
   SELECT year, agency_id, unit_code, category, sum(headcount)::int, sum(trained)::int, sum(trained_2y)::int, sum(legal_and_ethics)::int, sum(skills)::int, sum(ethics_and_specialised)::int, sum(title_trained)::int, sum(manager)::int, sum(manager_trained)::int, sum(electronic)::int, sum(fits)::int, sum(in_position)::int,
          (coalesce(sum(headcount) FILTER (WHERE x.qualification <> 'BELOW_INTERMEDIATE'), 0))::int
     FROM staff_year_summary x WHERE true
