@@ -47,7 +47,9 @@ test('the migration converts a seeded database: every dossier and request kept, 
   const prefix = uniquePrefix();
   const database = databaseNameOf('egov-services', prefix);
   const before = migrations.filter((m) => m.name < PARTITIONING);
-  expect(before.length).toBe(migrations.length - 1);
+  // The partitioning and the migrations after it (the monthly summary, created on the partitioned table).
+  const from = migrations.filter((m) => m.name >= PARTITIONING).map((m) => m.name);
+  expect(from[0]).toBe(PARTITIONING);
   const access = await prepareSubgraphDatabase({ serverUrl: testServerUrl(), database, migrations: before, entities: egovServices.entities!, log });
   const db = new Client({ connectionString: access.ownerUrl });
   await db.connect();
@@ -64,7 +66,7 @@ test('the migration converts a seeded database: every dossier and request kept, 
     expect(old.digest.supplements).toBeGreaterThan(0);
 
     const { applied } = await prepareSubgraphDatabase({ serverUrl: testServerUrl(), database, migrations, entities: egovServices.entities!, log });
-    expect(applied).toEqual([PARTITIONING]);
+    expect(applied).toEqual(from);
 
     expect((await db.query(`SELECT relkind FROM pg_class WHERE oid = 'dossier'::regclass`)).rows[0].relkind).toBe('p');
     expect(await snapshot(db)).toEqual(old);

@@ -9,7 +9,7 @@ import egovServices from '../src/subgraph';
 import { satisfactionSurveysImporter } from '../src/import/satisfaction-surveys.importer';
 import { seedFromCatalogue } from '../src/seed/load';
 import { AGENCY, CATALOGUE, testApplicantName, testRandom } from './fixtures';
-import { AGENCY_SUMMARY, expectSummaryEqualsFacts, localYear, OVERDUE_SUMMARY, SUMMARY, UNIT_SUMMARY } from './summary-facts';
+import { AGENCY_SUMMARY, expectSummaryEqualsFacts, localYear, MONTH_SUMMARY, OVERDUE_SUMMARY, SUMMARY, UNIT_SUMMARY } from './summary-facts';
 
 /**
  * The yearly dossier summary against the dossiers themselves, counted here in plain terms
@@ -160,9 +160,16 @@ test('npm run rollup:rebuild recomputes a damaged summary from the dossiers, and
   const perAgency = (await db.query(AGENCY_SUMMARY)).rows;
   const perUnit = (await db.query(UNIT_SUMMARY)).rows;
   const overdue = (await db.query(OVERDUE_SUMMARY)).rows;
+  const perMonth = (await db.query(MONTH_SUMMARY)).rows;
   expect(overdue.length).toBeGreaterThan(0);
   const rebuilt = await rebuildRollups(egovServices.rollups!, { url: sg.databaseUrl });
-  expect(rebuilt).toMatchObject({ dossier_year_rollup: sound.length, dossier_agency_year_rollup: perAgency.length, dossier_unit_year_rollup: perUnit.length });
+  expect(rebuilt).toMatchObject({
+    dossier_year_rollup: sound.length,
+    dossier_agency_year_rollup: perAgency.length,
+    dossier_unit_year_rollup: perUnit.length,
+    dossier_month_rollup: perMonth.length,
+  });
+  expect((await db.query(MONTH_SUMMARY)).rows).toEqual(perMonth);
   expect(rebuilt.dossier_overdue_rollup).toBeGreaterThanOrEqual(overdue.length);
   expect((await db.query(OVERDUE_SUMMARY)).rows).toEqual(overdue);
   expect((await db.query(SUMMARY)).rows).toEqual(sound);
@@ -174,6 +181,9 @@ test('npm run rollup:rebuild recomputes a damaged summary from the dossiers, and
   expect((await db.query(AGENCY_SUMMARY)).rows).not.toEqual(perAgency);
   await db.query(`UPDATE dossier_overdue_rollup SET overdue = overdue + 2 WHERE ctid = (SELECT ctid FROM dossier_overdue_rollup WHERE overdue > 0 LIMIT 1)`);
   expect((await db.query(OVERDUE_SUMMARY)).rows).not.toEqual(overdue);
+  await db.query(`UPDATE dossier_month_rollup SET received = received + 2 WHERE ctid = (SELECT ctid FROM dossier_month_rollup LIMIT 1)`);
+  await db.query(`DELETE FROM dossier_month_rollup WHERE ctid = (SELECT ctid FROM dossier_month_rollup ORDER BY month DESC LIMIT 1)`);
+  expect((await db.query(MONTH_SUMMARY)).rows).not.toEqual(perMonth);
 
   const { REDIS_URL: _redis, ...env } = sg.env;
   const cli = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/run.js'), path.join(REPO_ROOT, 'scripts/rollup-rebuild.ts'), 'egov-services'], {
@@ -183,11 +193,12 @@ test('npm run rollup:rebuild recomputes a damaged summary from the dossiers, and
   });
   expect({ status: cli.status, stderr: cli.stderr }).toEqual({ status: 0, stderr: '' });
   expect(cli.stdout).toMatch(
-    new RegExp(`egov-services: rebuilt dossier_year_rollup ${sound.length} rows, dossier_agency_year_rollup ${perAgency.length} rows, dossier_unit_year_rollup ${perUnit.length} rows, dossier_overdue_rollup \\d+ rows`),
+    new RegExp(`egov-services: rebuilt dossier_year_rollup ${sound.length} rows, dossier_agency_year_rollup ${perAgency.length} rows, dossier_unit_year_rollup ${perUnit.length} rows, dossier_overdue_rollup \\d+ rows, dossier_month_rollup ${perMonth.length} rows`),
   );
   expect((await db.query(SUMMARY)).rows).toEqual(sound);
   expect((await db.query(AGENCY_SUMMARY)).rows).toEqual(perAgency);
   expect((await db.query(UNIT_SUMMARY)).rows).toEqual(perUnit);
   expect((await db.query(OVERDUE_SUMMARY)).rows).toEqual(overdue);
+  expect((await db.query(MONTH_SUMMARY)).rows).toEqual(perMonth);
   await expectSummaryEqualsFacts(db);
 });

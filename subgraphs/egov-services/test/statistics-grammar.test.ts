@@ -156,9 +156,49 @@ test('bad arguments are BAD_USER_INPUT naming the argument', async () => {
     [{ groupBy: [], filter: { agencyKinds: ['department; drop'] } }, LIST, 'filter.agencyKinds'],
     [{ groupBy: ['AGENCY'], first: 0 }, PAGE, 'first'],
     [{ groupBy: ['AGENCY'], first: 5, after: 'not-a-cursor!' }, PAGE, 'after'],
+    [{ groupBy: ['QUARTER', 'PROCEDURE'] }, LIST, 'groupBy'],
+    [{ groupBy: ['MONTH'], filter: { sector: 'Tư pháp' } }, LIST, 'groupBy'],
   ];
   for (const [vars, q, field] of cases) {
     const res = await sg.request(q, vars);
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   }
+});
+
+const TIMES = `query($filter: DossierStatisticsFilter, $groupBy: [DossierDimension!]!, $orderBy: [DossierStatisticsOrder!], $having: [DossierStatisticsBound!]) {
+  dossierStatistics(filter: $filter, groupBy: $groupBy, orderBy: $orderBy, having: $having) { year quarter month districtCode agencyId ${FIGURES} } }`;
+
+test('by quarter and by month (local days), from the monthly summary: each group equals the dossiers of that month; they add up to the year', async () => {
+  const filter = { yearFrom: 2020, yearTo: 2020 };
+  const local = (col: string, f: string) => `to_char(${col} AT TIME ZONE 'UTC' + interval '7 hours', '${f}')`;
+  const { rows } = await db.query(
+    `SELECT k, sum(rc)::int AS received, sum(ol)::int AS online, sum(rs)::int AS resolved, sum(ot)::int AS on_time
+       FROM (SELECT ${local('received_at', 'YYYY-MM')} AS k, 1 AS rc, (channel = 'ONLINE')::int AS ol, 0 AS rs, 0 AS ot FROM dossier
+             UNION ALL SELECT ${local('resolved_at', 'YYYY-MM')}, 0, 0, 1, (outcome IN ('EARLY', 'ON_TIME'))::int FROM dossier WHERE status = 'RESOLVED') e
+      WHERE k LIKE '2020-%' GROUP BY k ORDER BY k`,
+  );
+  const months = await sg.request(TIMES, { filter, groupBy: ['MONTH'] });
+  expect(months.errors).toBeUndefined();
+  expect(months.data.dossierStatistics.map((g: Group) => [g.month, g.received, g.receivedOnline, g.resolved, g.resolvedOnTime])).toEqual(
+    rows.map((r) => [r.k, r.received, r.online, r.resolved, r.on_time]),
+  );
+  const quarters = (await sg.request(TIMES, { filter, groupBy: ['QUARTER'], orderBy: [{ field: 'QUARTER', direction: 'DESC' }] })).data.dossierStatistics as Group[];
+  expect(quarters.map((q) => q.quarter)).toEqual(['2020-Q4', '2020-Q3', '2020-Q2', '2020-Q1']);
+  const inQuarter = (q: string) => rows.filter((r) => `2020-Q${Math.ceil(Number(r.k.slice(5)) / 3)}` === q);
+  for (const q of quarters) expect(q.received).toBe(inQuarter(q.quarter as string).reduce((s, r) => s + r.received, 0));
+  const [year] = (await sg.request(TIMES, { filter, groupBy: [] })).data.dossierStatistics as Group[];
+  for (const k of ['received', 'receivedOnline', 'resolved', 'resolvedOnTime'] as const) expect(quarters.reduce((s, q) => s + q[k], 0)).toBe(year[k]);
+  // Placed by district per quarter, the groups add up to each quarter.
+  const placed = (await sg.request(TIMES, { filter, groupBy: ['QUARTER', 'DISTRICT'] })).data.dossierStatistics as Group[];
+  for (const q of quarters) expect(placed.filter((g) => g.quarter === q.quarter).reduce((s, g) => s + g.received, 0)).toBe(q.received);
+});
+
+test('a bound on a figure keeps the groups within it: agencies with an online share under 40 % in 2020', async () => {
+  const filter = { yearFrom: 2020, yearTo: 2020 };
+  const all = (await sg.request(TIMES, { filter, groupBy: ['AGENCY'] })).data.dossierStatistics as Group[];
+  const low = await sg.request(TIMES, { filter, groupBy: ['AGENCY'], having: [{ field: 'ONLINE_RATE', max: 40 }] });
+  expect(low.errors).toBeUndefined();
+  const want = all.filter((g) => g.onlineRate !== null && g.onlineRate <= 40).map((g) => g.agencyId);
+  expect(want.length).toBeGreaterThan(0);
+  expect((low.data.dossierStatistics as Group[]).map((g) => g.agencyId)).toEqual(want);
 });

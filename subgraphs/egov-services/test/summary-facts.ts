@@ -32,6 +32,16 @@ export const OVERDUE_FACTS = `WITH y AS (SELECT y::int AS year, make_timestamptz
    GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
 export const OVERDUE_SUMMARY = `SELECT year::int, agency_id::text, unit_code, overdue FROM dossier_overdue_rollup WHERE overdue <> 0 ORDER BY 1, 2, 3`;
 
+/** The same events per local month × agency × unit × channel, against the monthly summary (its own triggers on dossier). */
+const localMonth = (col: string) => `to_char(${col} AT TIME ZONE 'UTC' + interval '7 hours', 'YYYY-MM')`;
+export const MONTH_FACTS = `SELECT month, agency_id::text, unit_code, channel, sum(rc)::int AS received, sum(rs)::int AS resolved, sum(ot)::int AS on_time
+  FROM (SELECT ${localMonth('received_at')} AS month, agency_id, unit_code, channel, 1 AS rc, 0 AS rs, 0 AS ot FROM dossier
+        UNION ALL
+        SELECT ${localMonth('resolved_at')}, agency_id, unit_code, channel, 0, 1, (outcome IN ('EARLY', 'ON_TIME'))::int FROM dossier WHERE status = 'RESOLVED') e
+ GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`;
+export const MONTH_SUMMARY = `SELECT to_char(month, 'YYYY-MM') AS month, agency_id::text, unit_code, channel, received, resolved, resolved_on_time AS on_time
+  FROM dossier_month_rollup ORDER BY 1, 2, 3, 4`;
+
 export async function expectSummaryEqualsFacts(db: Client): Promise<number> {
   const facts = await db.query(FACTS);
   const summary = await db.query(SUMMARY);
@@ -39,5 +49,6 @@ export async function expectSummaryEqualsFacts(db: Client): Promise<number> {
   expect((await db.query(AGENCY_SUMMARY)).rows).toEqual((await db.query(AGENCY_FACTS)).rows);
   expect((await db.query(UNIT_SUMMARY)).rows).toEqual((await db.query(UNIT_FACTS)).rows);
   expect((await db.query(OVERDUE_SUMMARY)).rows).toEqual((await db.query(OVERDUE_FACTS)).rows);
+  expect((await db.query(MONTH_SUMMARY)).rows).toEqual((await db.query(MONTH_FACTS)).rows);
   return facts.rows.length;
 }

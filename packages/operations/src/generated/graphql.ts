@@ -368,8 +368,12 @@ export type DossierDimension =
   | 'COMMUNE'
   /** District-level unit where the dossier was received, as the units stood on `asOf` (cấp huyện); null for dossiers received at the province. */
   | 'DISTRICT'
+  /** Month, as YYYY-MM: receipts in the month received, resolutions in the month resolved (tháng); not with PROCEDURE or SECTOR. */
+  | 'MONTH'
   /** Administrative procedure (thủ tục hành chính). */
   | 'PROCEDURE'
+  /** Quarter, as YYYY-Qn: receipts in the quarter received, resolutions in the quarter resolved (quý); not with PROCEDURE or SECTOR. */
+  | 'QUARTER'
   /** Sector of the procedure (lĩnh vực). */
   | 'SECTOR'
   /** Calendar year: receipts count in the year received, resolutions in the year resolved (năm). */
@@ -396,23 +400,36 @@ export type DossierOutcome =
   /** Resolved on the promised date (đúng hạn). */
   | 'ON_TIME';
 
-/** A dimension or measure dossier statistics can be sorted by; the *_CHANGE ones need `compareTo` (difference yearTo − yearFrom). */
+/** Keeps the groups whose figure lies within min and max, inclusive (e.g. agencies with an online rate under 50); a group whose figure is null is left out. */
+export type DossierStatisticsBound = {
+  /** A figure (or, with compareTo, its *_CHANGE). */
+  field: DossierStatisticsField;
+  max?: InputMaybe<Scalars['Float']['input']>;
+  min?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A dimension or figure dossier statistics can be sorted or filtered by; the *_CHANGE ones need `compareTo` (yearTo − yearFrom). */
 export type DossierStatisticsField =
   | 'AGENCY'
   | 'AGENCY_KIND'
   | 'CHANNEL'
   | 'COMMUNE'
   | 'DISTRICT'
+  | 'MONTH'
   | 'ONLINE_RATE'
   | 'ONLINE_RATE_CHANGE'
   | 'ON_TIME_RATE'
   | 'ON_TIME_RATE_CHANGE'
   | 'PROCEDURE'
+  | 'QUARTER'
   | 'RECEIVED'
   | 'RECEIVED_CHANGE'
   | 'RECEIVED_ONLINE'
+  | 'RECEIVED_ONLINE_CHANGE'
   | 'RESOLVED'
+  | 'RESOLVED_CHANGE'
   | 'RESOLVED_ON_TIME'
+  | 'RESOLVED_ON_TIME_CHANGE'
   | 'SECTOR'
   | 'YEAR';
 
@@ -436,7 +453,7 @@ export type DossierStatisticsFilter = {
   yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** One sort key of dossier statistics (sắp xếp). */
+/** One sort key of dossier statistics (sắp xếp); empty figures sort last. */
 export type DossierStatisticsOrder = {
   direction?: SortDirection;
   field: DossierStatisticsField;

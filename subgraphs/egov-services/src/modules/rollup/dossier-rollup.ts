@@ -5,7 +5,8 @@ import type { SubgraphRollups } from '@par/platform';
  * received and resolved (on time) that year. Triggers on `dossier` keep it in every writer's
  * transaction (Migration20261130200000); this recomputes it from the dossiers when asked.
  * `dossier_agency_year_rollup` and `dossier_unit_year_rollup` fold it per year × agency (unit) ×
- * channel, kept by triggers on it (Migration20261201120000).
+ * channel, kept by triggers on it (Migration20261201120000). `dossier_month_rollup`: per month ×
+ * agency × unit × channel, kept by its own triggers on `dossier` (Migration20261202110000).
  */
 export const egovRollups: SubgraphRollups = {
   async rebuild(db) {
@@ -18,11 +19,13 @@ export const egovRollups: SubgraphRollups = {
     );
     // Overdue dossiers at the end of every year that has ended, up to the one just ended.
     const [o] = await db.query<{ n: string }>('SELECT dossier_overdue_rebuild() AS n');
+    const [m] = await db.query<{ n: string }>('SELECT dossier_month_rollup_rebuild() AS n');
     return {
       dossier_year_rollup: Number(r.n),
       dossier_agency_year_rollup: Number(c.agency),
       dossier_unit_year_rollup: Number(c.unit),
       dossier_overdue_rollup: Number(o.n),
+      dossier_month_rollup: Number(m.n),
     };
   },
 };

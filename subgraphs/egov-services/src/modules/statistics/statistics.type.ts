@@ -1,74 +1,20 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Connection } from '@par/platform';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Connection, statisticsTypes } from '@par/platform';
 import { DossierChannel } from '../dossier/dossier.enums';
+import { DOSSIER_SPEC } from './statistics.spec';
 
-@ObjectType({ description: 'Dossier figures of one year of a group (số liệu hồ sơ một năm).' })
-export class DossierFigures {
-  @Field(() => Int, { description: 'Dossiers received (tiếp nhận).' })
-  received!: number;
-
-  @Field(() => Int, { description: 'Dossiers received online (tiếp nhận trực tuyến).' })
-  receivedOnline!: number;
-
-  @Field(() => Int, { description: 'Dossiers resolved (đã giải quyết).' })
-  resolved!: number;
-
-  @Field(() => Int, { description: 'Dossiers resolved on time (đúng hạn).' })
-  resolvedOnTime!: number;
-
-  @Field(() => Float, { nullable: true, description: 'Percent of resolved dossiers resolved on time; null when none was resolved.' })
-  onTimeRate!: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Percent of received dossiers received online; null when none was received.' })
-  onlineRate!: number | null;
-}
-
-@ObjectType({ description: 'Each figure of yearTo set against yearFrom: a difference (rates in percentage points) or a ratio.' })
-export class DossierFigureChange {
-  @Field(() => Float, { nullable: true })
-  received!: number | null;
-
-  @Field(() => Float, { nullable: true })
-  receivedOnline!: number | null;
-
-  @Field(() => Float, { nullable: true })
-  resolved!: number | null;
-
-  @Field(() => Float, { nullable: true })
-  resolvedOnTime!: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Null when either year has no rate (nothing resolved).' })
-  onTimeRate!: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Null when either year has no rate (nothing received).' })
-  onlineRate!: number | null;
-}
-
-@ObjectType({ description: 'How a group changed between two years (biến động giữa hai năm).' })
-export class DossierStatisticChange {
-  @Field(() => Int)
-  yearFrom!: number;
-
-  @Field(() => Int)
-  yearTo!: number;
-
-  @Field(() => DossierFigures, { description: 'The group in yearFrom.' })
-  from!: DossierFigures;
-
-  @Field(() => DossierFigures, { description: 'The group in yearTo.' })
-  to!: DossierFigures;
-
-  @Field(() => DossierFigureChange, { description: 'yearTo minus yearFrom.' })
-  difference!: DossierFigureChange;
-
-  @Field(() => DossierFigureChange, { description: 'yearTo divided by yearFrom; null where yearFrom is zero or null.' })
-  ratio!: DossierFigureChange;
-}
+export const DossierStatisticsTypes = statisticsTypes('Dossier', DOSSIER_SPEC, 'Dossier');
 
 @ObjectType({ description: 'One group of dossier statistics (thống kê hồ sơ); dimensions not grouped by are null, and the groups add up to the ungrouped totals.' })
-export class DossierStatistic {
+export class DossierStatistic extends (DossierStatisticsTypes.Figures as new () => object) {
   @Field(() => Int, { nullable: true, description: 'Year of the group, when grouped by YEAR.' })
   year!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Quarter of the group (YYYY-Qn), when grouped by QUARTER.' })
+  quarter!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Month of the group (YYYY-MM), when grouped by MONTH.' })
+  month!: string | null;
 
   @Field(() => DossierChannel, { nullable: true, description: 'Channel of the group, when grouped by CHANNEL.' })
   channel!: DossierChannel | null;
@@ -91,26 +37,8 @@ export class DossierStatistic {
   @Field(() => ID, { nullable: true, description: 'Commune-level unit code (mã xã) as of `asOf`, when grouped by COMMUNE; null also for dossiers received above communes.' })
   communeCode!: string | null;
 
-  @Field(() => Int, { description: 'Dossiers received (tiếp nhận).' })
-  received!: number;
-
-  @Field(() => Int, { description: 'Dossiers received online (tiếp nhận trực tuyến).' })
-  receivedOnline!: number;
-
-  @Field(() => Int, { description: 'Dossiers resolved (đã giải quyết).' })
-  resolved!: number;
-
-  @Field(() => Int, { description: 'Dossiers resolved on or before the promised date (đúng hạn).' })
-  resolvedOnTime!: number;
-
-  @Field(() => Float, { nullable: true, description: 'Percent (0–100) of resolved dossiers resolved on time; null when none was resolved.' })
-  onTimeRate!: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Percent (0–100) of received dossiers received online; null when none was received.' })
-  onlineRate!: number | null;
-
-  @Field(() => DossierStatisticChange, { nullable: true, description: 'The group in compareTo.yearTo against compareTo.yearFrom (whatever the filter\'s years); null without compareTo.' })
-  change!: DossierStatisticChange | null;
+  @Field(() => DossierStatisticsTypes.StatisticChange, { nullable: true, description: "The group in compareTo.yearTo against compareTo.yearFrom (whatever the filter's years); null without compareTo." })
+  change!: unknown;
 }
 
 export const DossierStatisticConnection = Connection(DossierStatistic);
