@@ -213,6 +213,19 @@ describe('bad input is refused and writes nothing', () => {
     expect(rows[0].status).toBe('RECEIVED');
   });
 
+  test("a resolution before the dossier's last supplement event", async () => {
+    const d = (await receive({ receivedAt: '2020-07-01T08:00:00+07:00' })).data.receiveDossier;
+    expect((await sg.request(REQUEST, { input: { dossierId: d.id, reason: 'Thiếu tờ khai', requestedAt: '2020-07-02T08:00:00+07:00' } }, editor)).errors).toBeUndefined();
+    expect((await sg.request(RESUME, { input: { dossierId: d.id, resumedAt: '2020-07-06T08:00:00+07:00' } }, editor)).errors).toBeUndefined();
+    const before = await counts();
+    const res = await sg.request(RESOLVE, { input: { dossierId: d.id, resolvedAt: '2020-07-03T08:00:00+07:00' } }, editor);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'resolvedAt' });
+    expect(res.errors?.[0].message).toMatch(/before the dossier's last supplement event \(2020-07-06T01:00:00.000Z\)/);
+    expect(await counts()).toEqual(before);
+    const { rows } = await db.query('SELECT status FROM dossier WHERE id = $1', [d.id]);
+    expect(rows[0].status).toBe('IN_PROGRESS');
+  });
+
   test('a valid survey is recorded once and replaced, one audit row each', async () => {
     const q = `mutation($input: SatisfactionSurveyInput!) { recordSatisfactionSurvey(input: $input) { satisfied satisfactionRate } }`;
     const input = { agencyId: COMMUNE, year: 2020, kind: 'PROCEDURE', responses: 200, satisfied: 170, accessIndex: 85.5, procedureIndex: 80, civilServantIndex: 90, resultIndex: 88, feedbackIndex: 70 };

@@ -1,5 +1,5 @@
 import { copyRows, withIndexesDeferred, type CopyValue, type SeedContext } from '@par/platform';
-import { CALENDAR_ENTRIES_SQL } from '../modules/calendar/calendar.sql';
+import { CALENDAR_ENTRIES } from '../modules/calendar/calendar.queries';
 import { WorkingCalendar } from '../modules/calendar/working-calendar';
 import type { SeedCatalogue, SeedRandom } from './catalogue';
 import { DOSSIER_COLUMNS, DOSSIERS_PER_YEAR, generateDossiers, SUPPLEMENT_COLUMNS } from './dossiers';
@@ -40,7 +40,7 @@ export async function seedFromCatalogue(
   await copyRows(client, 'online_service_level', ['procedure_code', 'since', 'level'], online.levels);
 
   // The calendar is not sample data: the migrations load it and editors keep it; the seed only reads it.
-  const calendar = new WorkingCalendar((await client.query(CALENDAR_ENTRIES_SQL)).rows);
+  const calendar = new WorkingCalendar((await client.query(CALENDAR_ENTRIES.sql)).rows.map((r) => CALENDAR_ENTRIES.row.parse(r)));
   const supplements: CopyValue[][] = [];
   const expected = Math.round(DOSSIERS_PER_YEAR * scale * (years[1] - years[0] + 1));
   function* counted(rows: Iterable<CopyValue[]>) {

@@ -1,17 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertYear, audit, badInput, forbidden, isIsoDate, optionalText, requiredText, sqlRows, type HubContext } from '@par/platform';
-import { CALENDAR_DAY_COLUMNS, CALENDAR_ENTRIES_SQL, CALENDAR_YEAR_COUNTS_SQL } from './calendar.sql';
+import { assertYear, audit, badInput, forbidden, isIsoDate, optionalText, queryRows, requiredText, sqlRows, type HubContext } from '@par/platform';
+import { CALENDAR_DAY_COLUMNS, CALENDAR_DAY_FOR_UPDATE, CALENDAR_DAYS_OF_YEAR, CALENDAR_ENTRIES, CALENDAR_YEAR_COUNTS } from './calendar.queries';
 import type { SetCalendarDayInput } from './calendar.inputs';
 import { CALENDAR_YEARS, checkCalendarDay } from './calendar.rules';
 import type { CalendarDay, WorkingCalendarYear } from './calendar.type';
-import { WorkingCalendar, type CalendarEntry } from './working-calendar';
+import { WorkingCalendar } from './working-calendar';
 
 /**
  * The calendar as due-date arithmetic needs it, in one statement on `em` (inside the caller's
  * transaction when one is open, so a write and the dates it computes see the same calendar).
  */
 export async function loadWorkingCalendar(em: EntityManager): Promise<WorkingCalendar> {
-  return new WorkingCalendar(await sqlRows<CalendarEntry>(em, CALENDAR_ENTRIES_SQL));
+  return new WorkingCalendar(await queryRows(em, CALENDAR_ENTRIES));
 }
 
 /** What the audit log keeps of an entry. */
@@ -22,8 +22,8 @@ export class CalendarService {
 
   async year(year: number): Promise<WorkingCalendarYear> {
     assertYear(year, 'year', CALENDAR_YEARS);
-    const days = await sqlRows<CalendarDay>(this.ctx.em, `SELECT ${CALENDAR_DAY_COLUMNS} FROM calendar_day WHERE day >= make_date($1, 1, 1) AND day < make_date($1 + 1, 1, 1) ORDER BY day`, [year]);
-    const [counts] = await sqlRows<Omit<WorkingCalendarYear, 'year' | 'days'>>(this.ctx.em, CALENDAR_YEAR_COUNTS_SQL, [year]);
+    const days = await queryRows(this.ctx.em, CALENDAR_DAYS_OF_YEAR, [year]);
+    const [counts] = await queryRows(this.ctx.em, CALENDAR_YEAR_COUNTS, [year]);
     return { year, ...counts, days };
   }
 
@@ -39,7 +39,7 @@ export class CalendarService {
     const source = optionalText(input.source, 'source', 2000);
     this.assertMayChangeCalendar();
     return this.ctx.em.transactional(async (tx) => {
-      const [before] = await sqlRows<CalendarDay>(tx, `SELECT ${CALENDAR_DAY_COLUMNS} FROM calendar_day WHERE day = $1::date FOR UPDATE`, [input.day]);
+      const [before] = await queryRows(tx, CALENDAR_DAY_FOR_UPDATE, [input.day]);
       const [after] = await sqlRows<CalendarDay>(
         tx,
         `INSERT INTO calendar_day AS c (day, kind, reason, note, source) VALUES ($1::date, $2, $3, $4, $5)

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertMayWriteFor, assertUnitCode, assertUuidArg, audit, badInput, conflict, sqlRows, type HubContext } from '@par/platform';
+import { assertMayWriteFor, assertUnitCode, assertUuidArg, audit, badInput, conflict, queryRows, type HubContext } from '@par/platform';
 import { loadWorkingCalendar } from '../calendar/calendar.service';
 import type { WorkingCalendar } from '../calendar/working-calendar';
+import { PROCEDURE_PROCESSING_DAYS } from '../reference/reference.queries';
 import { ReferenceService } from '../reference/reference.service';
 import { DossierEntity, SupplementRequestEntity } from './dossier.entity';
 import { DossierOutcome, DossierStatus, FINAL_STATUSES } from './dossier.enums';
 import type { CloseDossierInput, ReceiveDossierInput, RequestSupplementInput, ResolveDossierInput, ResumeDossierInput } from './dossier.inputs';
+import { LAST_SUPPLEMENT_EVENT } from './dossier.queries';
 import type { Dossier } from './dossier.type';
 import { vietnamDate } from './working-days';
 
@@ -88,7 +90,7 @@ export class DossierLifecycleService {
       const refs = new ReferenceService(this.ctx, tx);
       const agency = await refs.agency(agencyId);
       if (!agency) throw badInput('agencyId', `no agency ${JSON.stringify(agencyId)} is known`);
-      const [procedure] = await sqlRows<{ days: number }>(tx, 'SELECT processing_days AS days FROM procedure_ref WHERE code = $1', [input.procedureCode]);
+      const [procedure] = await queryRows(tx, PROCEDURE_PROCESSING_DAYS, [input.procedureCode]);
       if (!procedure) throw badInput('procedureCode', `no administrative procedure ${JSON.stringify(input.procedureCode)} is known`);
       const unitCode = input.unitCode == null ? agency.unitCode : assertUnitCode(input.unitCode, 'unitCode');
       if (input.unitCode && !(await refs.unitExists(input.unitCode))) throw badInput('unitCode', `no administrative unit ${JSON.stringify(input.unitCode)} is known`);
@@ -200,7 +202,7 @@ export class DossierLifecycleService {
   /** An event cannot precede receipt nor the dossier's last supplement event. */
   private async assertNotBefore(tx: EntityManager, d: DossierEntity, at: Date, field: string): Promise<void> {
     if (at < d.receivedAt) throw badInput(field, `${at.toISOString()} is before the dossier was received (${d.receivedAt.toISOString()})`);
-    const [last] = await sqlRows<{ at: Date | null }>(tx, 'SELECT max(coalesce(closed_at, opened_at)) AS at FROM supplement_request WHERE dossier_id = $1', [d.id]);
+    const [last] = await queryRows(tx, LAST_SUPPLEMENT_EVENT, [d.id]);
     if (last?.at && at < last.at) throw badInput(field, `${at.toISOString()} is before the dossier's last supplement event (${last.at.toISOString()})`);
   }
 

@@ -1,5 +1,6 @@
-import { measureId, scopeKey, sqlRows, type IndicatorMeasures } from '@par/platform';
-import { evidenceStatement, figuresStatement } from './indicator.sql';
+import { measureId, queryRows, scopeKey, type IndicatorMeasures } from '@par/platform';
+import { figuresQuery } from './indicator.queries';
+import { evidenceStatement } from './indicator.sql';
 import { EGOV_KINDS, sqlOf, type EgovMeasure } from './indicator.measures';
 
 /** The e-government measure kinds (DESIGN §6). */
@@ -13,7 +14,7 @@ export const egovMeasures: IndicatorMeasures<EgovMeasure> = {
     const measures = [...new Map(keys.map((k) => [measureId(k.measure), k.measure])).values()];
     if (!measures.length) return keys.map(() => null);
     const position = new Map(measures.map((m, i) => [measureId(m), i]));
-    const rows = await sqlRows<{ i: number; m: number; numerator: string | null; denominator: string | null }>(em, figuresStatement(measures.map(sqlOf)), [
+    const rows = await queryRows(em, figuresQuery(measures.map(sqlOf)), [
       scopes.map((s) => s.year),
       scopes.map((s) => s.agencyId),
       scopes.map((s) => s.unitCode),

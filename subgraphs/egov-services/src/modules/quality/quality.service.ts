@@ -1,4 +1,5 @@
-import { assertUuidArg, byKeys, sqlRows, type HubContext } from '@par/platform';
+import { assertUuidArg, byKeys, queryRows, type HubContext } from '@par/platform';
+import { LATEST_CERTIFICATIONS } from './quality.queries';
 import type { QualityCertification } from './quality.type';
 
 export class QualityService {
@@ -8,15 +9,7 @@ export class QualityService {
   latest(agencyId: string): Promise<QualityCertification | null> {
     return this.ctx.loaders
       .get<string, QualityCertification | null>('quality.latest', async (ids) => {
-        const rows = await sqlRows<QualityCertification>(
-          this.ctx.em,
-          `SELECT DISTINCT ON (agency_id) agency_id::text AS "agencyId", standard, to_char(certified_on, 'YYYY-MM-DD') AS "certifiedOn",
-                  to_char(expires_on, 'YYYY-MM-DD') AS "expiresOn", certifier,
-                  (certified_on <= current_date AND (expires_on IS NULL OR expires_on >= current_date)) AS valid
-             FROM iso_certification WHERE agency_id = ANY($1::uuid[])
-            ORDER BY agency_id, certified_on DESC, id DESC`,
-          [ids],
-        );
+        const rows = await queryRows(this.ctx.em, LATEST_CERTIFICATIONS, [ids]);
         return byKeys(ids, rows, (r) => r.agencyId);
       })
       .load(assertUuidArg(agencyId, 'id'));

@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertMayWriteFor, assertUuidArg, assertYear, audit, badInput, forbidden, isIsoDate, sqlRows, type HubContext, type YearRange } from '@par/platform';
+import { assertMayWriteFor, assertUuidArg, assertYear, audit, badInput, forbidden, isIsoDate, queryRows, sqlRows, type HubContext, type YearRange } from '@par/platform';
+import { PROCEDURE_AGENCY } from '../reference/reference.queries';
 import { ReferenceService } from '../reference/reference.service';
 import type { DocumentExchangeInput, OnlineServiceLevelInput, SectorStatisticInput } from './reporting.inputs';
+import { DOCUMENT_EXCHANGE_BY_KEY, DOCUMENT_EXCHANGE_COLUMNS, ONLINE_SERVICE_STATE, SECTOR_STATISTIC_BY_KEY, SECTOR_STATISTIC_COLUMNS } from './reporting.queries';
 import type { DocumentExchange, SectorStatistic } from './reporting.type';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -26,14 +28,12 @@ export class ReportingService {
     count(input.denominator, 'denominator');
     if (input.numerator > input.denominator) throw badInput('numerator', `must not exceed the denominator (${input.numerator} > ${input.denominator})`);
     return this.write('recordSectorStatistic', 'SectorStatistic', agencyId, async (tx) => {
-      const cols = `indicator, year::int, reporting_agency_id::text AS "reportingAgencyId", numerator, denominator,
-        round(100.0 * numerator / nullif(denominator, 0), 2)::float8 AS rate`;
-      const [before] = await sqlRows<SectorStatistic>(tx, `SELECT ${cols} FROM sector_statistic WHERE indicator = $1 AND year = $2 AND reporting_agency_id = $3`, [input.indicator, input.year, agencyId]);
+      const [before] = await queryRows(tx, SECTOR_STATISTIC_BY_KEY, [input.indicator, input.year, agencyId]);
       const [after] = await sqlRows<SectorStatistic>(
         tx,
         `INSERT INTO sector_statistic (indicator, year, reporting_agency_id, numerator, denominator) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (indicator, year, reporting_agency_id) DO UPDATE SET numerator = excluded.numerator, denominator = excluded.denominator
-         RETURNING ${cols}`,
+         RETURNING ${SECTOR_STATISTIC_COLUMNS}`,
         [input.indicator, input.year, agencyId, input.numerator, input.denominator],
       );
       return { id: `${input.indicator}/${input.year}/${agencyId}`, before: before ?? null, after };
@@ -47,14 +47,13 @@ export class ReportingService {
     count(input.electronic, 'electronic');
     count(input.paper, 'paper');
     return this.write('recordDocumentExchange', 'DocumentExchange', agencyId, async (tx) => {
-      const cols = `agency_id::text AS "agencyId", to_char(month, 'YYYY-MM-DD') AS month, direction, confidential, electronic, paper`;
       const key = [agencyId, input.month, input.direction, input.confidential];
-      const [before] = await sqlRows<DocumentExchange>(tx, `SELECT ${cols} FROM document_exchange WHERE agency_id = $1 AND month = $2 AND direction = $3 AND confidential = $4`, key);
+      const [before] = await queryRows(tx, DOCUMENT_EXCHANGE_BY_KEY, key);
       const [after] = await sqlRows<DocumentExchange>(
         tx,
         `INSERT INTO document_exchange (agency_id, month, direction, confidential, electronic, paper) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (agency_id, month, direction, confidential) DO UPDATE SET electronic = excluded.electronic, paper = excluded.paper
-         RETURNING ${cols}`,
+         RETURNING ${DOCUMENT_EXCHANGE_COLUMNS}`,
         [...key, input.electronic, input.paper],
       );
       return { id: key.join('/'), before: before ?? null, after };
@@ -66,14 +65,11 @@ export class ReportingService {
     if (!Number.isInteger(input.level) || input.level < 1 || input.level > 4) throw badInput('level', `must be 1, 2, 3 or 4 (Decree 43/2011/NĐ-CP; got ${input.level})`);
     if (input.since > today()) throw badInput('since', 'is in the future');
     return this.ctx.em.transactional(async (tx) => {
-      const [procedure] = await sqlRows<{ agencyId: string | null }>(tx, 'SELECT agency_id AS "agencyId" FROM procedure_ref WHERE code = $1', [input.procedureCode]);
+      const [procedure] = await queryRows(tx, PROCEDURE_AGENCY, [input.procedureCode]);
       if (!procedure) throw badInput('procedureCode', `no administrative procedure ${JSON.stringify(input.procedureCode)} is known`);
       if (procedure.agencyId) await assertMayWriteFor(this.ctx, [procedure.agencyId], { em: tx });
       else if (this.ctx.caller.agencyId && !this.ctx.caller.roles.has('admin')) throw forbidden('Only a province-wide editor may change a procedure without an implementing agency');
-      const state = `SELECT o.procedure_code AS code, to_char(o.launched_on, 'YYYY-MM-DD') AS "launchedOn", o.fully_online AS "fullyOnline",
-          (SELECT json_agg(json_build_object('level', l.level, 'since', to_char(l.since, 'YYYY-MM-DD')) ORDER BY l.since) FROM online_service_level l WHERE l.procedure_code = o.procedure_code) AS levels
-        FROM online_service o WHERE o.procedure_code = $1`;
-      const [before] = await sqlRows<{ launchedOn: string }>(tx, state, [input.procedureCode]);
+      const [before] = await queryRows(tx, ONLINE_SERVICE_STATE, [input.procedureCode]);
       if (before && input.since < before.launchedOn) throw badInput('since', `is before the service was launched (${before.launchedOn})`);
       await sqlRows(
         tx,
@@ -87,7 +83,7 @@ export class ReportingService {
          ON CONFLICT (procedure_code, since) DO UPDATE SET level = excluded.level`,
         [input.procedureCode, input.since, input.level],
       );
-      const [after] = await sqlRows(tx, state, [input.procedureCode]);
+      const [after] = await queryRows(tx, ONLINE_SERVICE_STATE, [input.procedureCode]);
       await audit(tx, { caller: this.ctx.caller, requestId: this.ctx.requestId, action: 'WRITE', operation: 'setOnlineServiceLevel', objectType: 'OnlineService', objectIds: [input.procedureCode], before: before ?? null, after });
       return { code: input.procedureCode };
     });

@@ -1,7 +1,8 @@
-import { assertMayWriteFor, assertUuidArg, assertYear, audit, badInput, groupByKeys, sqlRows, type HubContext, type YearRange } from '@par/platform';
+import { assertMayWriteFor, assertUuidArg, assertYear, audit, badInput, groupByKeys, queryRows, type HubContext, type YearRange } from '@par/platform';
 import { ReferenceService } from '../reference/reference.service';
 import { SatisfactionSurveyEntity } from './satisfaction.entity';
 import type { SatisfactionSurveyInput } from './satisfaction.inputs';
+import { SURVEYS_BY_AGENCIES } from './satisfaction.queries';
 import type { SatisfactionSurvey } from './satisfaction.type';
 
 const FACTORS = ['accessIndex', 'procedureIndex', 'civilServantIndex', 'resultIndex', 'feedbackIndex'] as const;
@@ -29,16 +30,7 @@ export class SatisfactionService {
   forAgency(agencyId: string, year: number): Promise<SatisfactionSurvey[]> {
     return this.ctx.loaders
       .get<string, SatisfactionSurvey[]>(`satisfaction.forAgency.${year}`, async (ids) => {
-        const rows = await sqlRows<SatisfactionSurvey>(
-          this.ctx.em,
-          `SELECT agency_id::text AS "agencyId", year, kind, responses, satisfied,
-                  round(100.0 * satisfied / responses, 2)::float8 AS "satisfactionRate",
-                  access_index::float8 AS "accessIndex", procedure_index::float8 AS "procedureIndex",
-                  civil_servant_index::float8 AS "civilServantIndex", result_index::float8 AS "resultIndex",
-                  feedback_index::float8 AS "feedbackIndex"
-             FROM satisfaction_survey WHERE agency_id = ANY($1::uuid[]) AND year = $2 ORDER BY kind`,
-          [ids, year],
-        );
+        const rows = await queryRows(this.ctx.em, SURVEYS_BY_AGENCIES, [ids, year]);
         return groupByKeys(ids, rows, (r) => r.agencyId);
       })
       .load(assertUuidArg(agencyId, 'id'));
