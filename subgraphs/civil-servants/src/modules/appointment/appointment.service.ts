@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { audit, badInput, entityManagerRollupDb, groupByKeys, sqlRows, type HubContext } from '@par/platform';
+import { audit, badInput, entityManagerRollupDb, groupByKeys, queryRows, sqlRows, type HubContext } from '@par/platform';
 import { AppointmentKind } from '../civil-servant/civil-servant.enums';
+import { RANK_EXISTS } from '../civil-servant/civil-servant.queries';
 import { assertName, assertNotFuture } from '../civil-servant/personnel-rules';
 import { personForWrite } from '../civil-servant/personnel-write.service';
 import { refreshWorkforceRollups } from '../workforce/workforce-rollup';
 import type { AppointmentInput } from './appointment.inputs';
+import { APPOINTMENTS_OF_PEOPLE } from './appointment.queries';
 import type { Appointment } from './appointment.type';
-
-const COLUMNS = `id, civil_servant_id AS "civilServantId", kind, rank_code AS "rankCode", post,
-  to_char(appointed_on, 'YYYY-MM-DD') AS "appointedOn", met_standards AS "metStandards"`;
 
 export class AppointmentService {
   constructor(private readonly ctx: HubContext) {}
@@ -17,7 +16,7 @@ export class AppointmentService {
   ofPerson(civilServantId: string): Promise<Appointment[]> {
     return this.ctx.loaders
       .get<string, Appointment[]>('appointment.byPerson', async (ids) => {
-        const rows = await sqlRows<Appointment>(this.ctx.em, `SELECT ${COLUMNS} FROM appointment WHERE civil_servant_id = ANY($1::uuid[]) ORDER BY appointed_on, id`, [ids]);
+        const rows = await queryRows(this.ctx.em, APPOINTMENTS_OF_PEOPLE, [ids]);
         return groupByKeys(ids, rows, (r) => r.civilServantId);
       })
       .load(civilServantId);
@@ -34,7 +33,7 @@ export class AppointmentService {
       if (person.leftOn && input.appointedOn >= person.leftOn) throw badInput('input.appointedOn', `the person left the service on ${person.leftOn}`);
       const before = { rankCode: person.rankCode ?? null, managementPost: person.managementPost ?? null, postAppointedOn: person.postAppointedOn ?? null };
       if (input.kind === AppointmentKind.RANK) {
-        if (!(await sqlRows(tx, 'SELECT 1 FROM rank WHERE code = $1', [input.rankCode])).length) {
+        if (!(await queryRows(tx, RANK_EXISTS, [input.rankCode])).length) {
           throw badInput('input.rankCode', 'is not a rank or professional title of the catalogue');
         }
         person.rankCode = input.rankCode!;

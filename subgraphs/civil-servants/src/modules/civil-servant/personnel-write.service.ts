@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertMayWriteFor, assertUnitCode, assertUuidArg, audit, badInput, conflict, entityManagerRollupDb, forbidden, sqlRows, type HubContext } from '@par/platform';
+import { assertMayWriteFor, assertUnitCode, assertUuidArg, audit, badInput, conflict, entityManagerRollupDb, forbidden, queryRows, type HubContext } from '@par/platform';
+import { JOB_POSITION_OF_AGENCY } from '../job-position/job-position.queries';
+import { UNIT_INSIDE_AGENCY } from '../reference/reference.queries';
 import { ReferenceService } from '../reference/reference.service';
 import { refreshWorkforceRollups } from '../workforce/workforce-rollup';
 import { CivilServantEntity } from './civil-servant.entity';
 import type { HireCivilServantInput, LeaveInput, UpdateCivilServantInput } from './civil-servant.inputs';
+import { RANK_EXISTS } from './civil-servant.queries';
 import { CivilServantService } from './civil-servant.service';
 import type { CivilServant } from './civil-servant.type';
 import { assertAdultOn, assertContact, assertName, assertNationalId, assertNotFuture, today } from './personnel-rules';
@@ -134,26 +137,18 @@ export class PersonnelWriteService {
    */
   private async unit(tx: EntityManager, code: string, field: string): Promise<string> {
     const scope = this.ctx.caller.agencyId;
-    const rows = await sqlRows<{ inside: boolean }>(
-      tx,
-      `WITH RECURSIVE up(code, parent) AS (
-         SELECT code, parent_code FROM unit_ref WHERE code = $1
-         UNION SELECT u.code, u.parent_code FROM unit_ref u JOIN up ON u.code = up.parent)
-       SELECT $2::uuid IS NULL OR EXISTS (SELECT 1 FROM up JOIN agency_ref a ON a.unit_code = up.code WHERE a.id = $2::uuid) AS inside
-         FROM unit_ref WHERE code = $1`,
-      [assertUnitCode(code, field), scope],
-    );
+    const rows = await queryRows(tx, UNIT_INSIDE_AGENCY, [assertUnitCode(code, field), scope]);
     if (!rows.length) throw badInput(field, 'no administrative unit has this code');
     if (!rows[0].inside) throw forbidden(`${field}: unit ${code} is outside the territory of the agency this editor acts for`);
     return code;
   }
 
   private async checkRankAndPosition(tx: EntityManager, agencyId: string, rankCode: string | null | undefined, positionId: string | null | undefined, prefix: string) {
-    if (rankCode != null && !(await sqlRows(tx, 'SELECT 1 FROM rank WHERE code = $1', [rankCode])).length) {
+    if (rankCode != null && !(await queryRows(tx, RANK_EXISTS, [rankCode])).length) {
       throw badInput(`${prefix}.rankCode`, 'is not a rank or professional title of the catalogue');
     }
     if (positionId != null) {
-      const rows = await sqlRows(tx, 'SELECT 1 FROM job_position WHERE id = $1::uuid AND agency_id = $2::uuid', [assertUuidArg(positionId, `${prefix}.jobPositionId`), agencyId]);
+      const rows = await queryRows(tx, JOB_POSITION_OF_AGENCY, [assertUuidArg(positionId, `${prefix}.jobPositionId`), agencyId]);
       if (!rows.length) throw badInput(`${prefix}.jobPositionId`, 'is not a job position of the agency');
     }
   }

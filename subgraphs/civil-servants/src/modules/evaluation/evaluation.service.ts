@@ -1,4 +1,5 @@
-import { byKeys, sqlRows, type HubContext } from '@par/platform';
+import { byKeys, queryRows, type HubContext } from '@par/platform';
+import { EVALUATIONS_OF_PERSON_YEARS } from './evaluation.queries';
 import type { Evaluation } from './evaluation.type';
 
 const key = (id: string, year: number) => `${id}|${year}`;
@@ -12,13 +13,7 @@ export class EvaluationService {
       .get<{ id: string; year: number }, Evaluation | null>(
         'evaluation.byPersonYear',
         async (keys) => {
-          const rows = await sqlRows<Evaluation>(
-            this.ctx.em,
-            `SELECT e.civil_servant_id AS "civilServantId", e.year, e.rating
-               FROM unnest($1::uuid[], $2::int[]) AS k(id, year)
-               JOIN evaluation e ON e.civil_servant_id = k.id AND e.year = k.year`,
-            [keys.map((k) => k.id), keys.map((k) => k.year)],
-          );
+          const rows = await queryRows(this.ctx.em, EVALUATIONS_OF_PERSON_YEARS, [keys.map((k) => k.id), keys.map((k) => k.year)]);
           return byKeys(keys.map((k) => key(k.id, k.year)), rows, (r) => key(r.civilServantId, r.year));
         },
         (k) => key(k.id, k.year),

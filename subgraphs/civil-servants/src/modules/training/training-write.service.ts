@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { assertUuidArg, audit, badInput, conflict, entityManagerRollupDb, sqlRows, type HubContext } from '@par/platform';
+import { assertUuidArg, audit, badInput, conflict, entityManagerRollupDb, queryRows, type HubContext } from '@par/platform';
 import { personForWrite } from '../civil-servant/personnel-write.service';
 import { assertNotFuture } from '../civil-servant/personnel-rules';
 import { refreshWorkforceRollups } from '../workforce/workforce-rollup';
 import { TrainingCompletionEntity } from './training.entity';
 import type { TrainingCompletionInput } from './training.inputs';
+import { COURSE_START } from './training.queries';
 import type { TrainingCompletion } from './training.type';
 
 export class TrainingWriteService {
@@ -17,11 +18,7 @@ export class TrainingWriteService {
     try {
       return await this.ctx.em.transactional(async (tx) => {
         const person = await personForWrite(this.ctx, tx, input.civilServantId, 'input.civilServantId');
-        const [course] = await sqlRows<{ id: string; startsOn: string }>(
-          tx,
-          `SELECT id, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn" FROM training_course WHERE id = $1::uuid`,
-          [assertUuidArg(input.courseId, 'input.courseId')],
-        );
+        const [course] = await queryRows(tx, COURSE_START, [assertUuidArg(input.courseId, 'input.courseId')]);
         if (!course) throw badInput('input.courseId', 'no training course has this id');
         if (input.completedOn < course.startsOn) throw badInput('input.completedOn', `must not be before the course starts (${course.startsOn})`);
         if (person.leftOn && input.completedOn >= person.leftOn) throw badInput('input.completedOn', `the person left the service on ${person.leftOn}`);
