@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertUuidArg, assertYear, assertYearRange, audit, badInput, byKeys, conflict, optionalText, sqlRows, wellFormedIds, type HubContext } from '@par/platform';
+import { assertUuidArg, assertYear, assertYearRange, audit, badInput, byKeys, conflict, optionalText, queryRows, wellFormedIds, type HubContext } from '@par/platform';
 import { assertWritableAgency } from '../agency/agency-ref.service';
 import { assertAmount, assertDate, FISCAL_YEARS, isUniqueViolation, SUMMARY_YEARS } from '../shared/validate';
 import { BudgetLineEntity, BudgetStage, type BudgetCategory } from './budget-line.entity';
 import type { BudgetEstimateInput, BudgetLineInput, BudgetSettlementInput } from './budget.inputs';
+import { BUDGET_BY_AGENCIES, BUDGET_SUMMARY } from './budget.queries';
 import type { AgencyBudget, BudgetLine, BudgetSummaryRow } from './budget.type';
-
-const CATEGORY_ORDER = `array_position(ARRAY['RECURRENT','INVESTMENT','PAR','REVENUE'], category)`;
 
 interface CleanLine {
   agencyId: string;
@@ -55,30 +54,7 @@ export class BudgetService {
   forAgency(agencyId: string, year: number): Promise<AgencyBudget | null> {
     return this.ctx.loaders
       .get<string, AgencyBudget | null>(`budget.forAgency:${year}`, async (ids) => {
-        const rows = await sqlRows<AgencyBudget & { agencyId: string }>(
-          this.ctx.em,
-          `WITH lines AS (
-             SELECT agency_id, category,
-                    sum(amount) FILTER (WHERE stage = 'ESTIMATE') AS estimate,
-                    sum(amount) FILTER (WHERE stage = 'SETTLEMENT') AS settlement
-               FROM budget_line WHERE agency_id = ANY($1::uuid[]) AND fiscal_year = $2
-              GROUP BY agency_id, category),
-           totals AS (
-             SELECT agency_id, sum(estimate) FILTER (WHERE category <> 'REVENUE') AS estimate,
-                    sum(settlement) FILTER (WHERE category <> 'REVENUE') AS settlement,
-                    json_agg(json_build_object('category', category, 'estimate', estimate::text, 'settlement', settlement::text)
-                             ORDER BY ${CATEGORY_ORDER}) AS by_category
-               FROM lines GROUP BY agency_id),
-           par AS (
-             SELECT agency_id, sum(allocated) AS allocated, sum(spent) AS spent
-               FROM par_funding WHERE agency_id = ANY($1::uuid[]) AND fiscal_year = $2 GROUP BY agency_id)
-           SELECT coalesce(t.agency_id, p.agency_id) AS "agencyId", $2::int AS year,
-                  t.estimate::text AS estimate, t.settlement::text AS settlement,
-                  p.allocated::text AS "parAllocated", p.spent::text AS "parSpent",
-                  coalesce(t.by_category, '[]'::json) AS "byCategory"
-             FROM totals t FULL JOIN par p ON p.agency_id = t.agency_id`,
-          [wellFormedIds(ids), year],
-        );
+        const rows = await queryRows(this.ctx.em, BUDGET_BY_AGENCIES, [wellFormedIds(ids), year]);
         return byKeys(ids.map((id) => id.toLowerCase()), rows, (r) => r.agencyId, ({ agencyId: _id, ...b }) => b);
       })
       .load(agencyId);
@@ -88,28 +64,7 @@ export class BudgetService {
   async summary(yearFrom: number, yearTo: number, agencyId: string | null): Promise<BudgetSummaryRow[]> {
     const [from, to] = assertYearRange(yearFrom, yearTo, SUMMARY_YEARS);
     const root = agencyId === null ? null : assertUuidArg(agencyId, 'agencyId');
-    // The rate compares settled amounts with the estimates of the same agencies only: a year still
-    // being settled should not look under-spent.
-    return sqlRows<BudgetSummaryRow>(
-      this.ctx.em,
-      `WITH RECURSIVE scope AS (
-         SELECT id, 0 AS depth FROM agency_ref WHERE id = $3::uuid
-         UNION ALL
-         SELECT a.id, s.depth + 1 FROM agency_ref a JOIN scope s ON a.parent_id = s.id WHERE s.depth < 20
-       ),
-       per_agency AS (
-         SELECT fiscal_year, category, agency_id,
-                sum(amount) FILTER (WHERE stage = 'ESTIMATE') AS estimate,
-                sum(amount) FILTER (WHERE stage = 'SETTLEMENT') AS settlement
-           FROM budget_line
-          WHERE fiscal_year BETWEEN $1 AND $2 AND ($3::uuid IS NULL OR agency_id IN (SELECT id FROM scope))
-          GROUP BY fiscal_year, category, agency_id)
-       SELECT fiscal_year::int AS year, category, sum(estimate)::text AS estimate, sum(settlement)::text AS settlement,
-              round(100 * sum(settlement) / nullif(sum(estimate) FILTER (WHERE settlement IS NOT NULL), 0), 2)::float8 AS "executionRate"
-         FROM per_agency GROUP BY fiscal_year, category
-        ORDER BY fiscal_year, ${CATEGORY_ORDER}`,
-      [from, to, root],
-    );
+    return queryRows(this.ctx.em, BUDGET_SUMMARY, [from, to, root]);
   }
 
   /** Records or revises an estimate; a settled year is closed to revisions. */

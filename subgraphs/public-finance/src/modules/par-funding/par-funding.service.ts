@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertYear, audit, badInput, conflict, requiredText, sqlRows, type HubContext } from '@par/platform';
+import { assertYear, audit, badInput, conflict, queryRows, requiredText, type HubContext } from '@par/platform';
 import { assertWritableAgency } from '../agency/agency-ref.service';
 import { assertAmount, FISCAL_YEARS, isUniqueViolation } from '../shared/validate';
 import { type FundingSource, ParFundingEntity } from './par-funding.entity';
 import type { ParFundingInput } from './par-funding.inputs';
+import { PAR_FUNDING_BY_AREA } from './par-funding.queries';
 import type { ParFundingByArea, ParFundingLine } from './par-funding.type';
 import { PLAN_AREAS } from './plan-areas';
 
@@ -30,16 +31,7 @@ export class ParFundingService {
   async byArea(year: number, area: number | null | undefined, source: FundingSource | null | undefined): Promise<ParFundingByArea[]> {
     assertYear(year, 'year', FISCAL_YEARS);
     if (area !== null && area !== undefined) assertArea(area, 'area');
-    const rows = await sqlRows<Omit<ParFundingByArea, 'areaName'>>(
-      this.ctx.em,
-      `SELECT fiscal_year::int AS year, plan_area::int AS area, count(*)::int AS tasks,
-              sum(planned)::text AS planned, sum(allocated)::text AS allocated, sum(spent)::text AS spent,
-              round(100 * sum(spent) / nullif(sum(allocated), 0), 2)::float8 AS "executionRate"
-         FROM par_funding
-        WHERE fiscal_year = $1 AND ($2::smallint IS NULL OR plan_area = $2) AND ($3::text IS NULL OR source = $3)
-        GROUP BY fiscal_year, plan_area ORDER BY plan_area`,
-      [year, area ?? null, source ?? null],
-    );
+    const rows = await queryRows(this.ctx.em, PAR_FUNDING_BY_AREA, [year, area ?? null, source ?? null]);
     return rows.map((r) => ({ ...r, areaName: PLAN_AREAS[r.area] }));
   }
 
