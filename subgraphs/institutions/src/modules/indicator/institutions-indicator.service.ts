@@ -1,6 +1,7 @@
-import { measureId, scopeKey, sqlRows, type IndicatorMeasures, type Ratio } from '@par/platform';
+import { measureId, queryRows, scopeKey, type IndicatorMeasures } from '@par/platform';
 import { IMPACT_ASSESSED_BEFORE_ISSUE } from '../procedure/impact-assessment.sql';
 import { EVIDENCE } from './institutions-indicator.evidence';
+import { institutionsMeasurement } from './institutions-indicator.queries';
 import { INSTITUTIONS_KINDS, type InstitutionsMeasure } from './institutions-indicator.kinds';
 import { PROCEDURE_SCOPE, TREES, unitBaseline, UNIT_SCOPE } from './institutions-indicator.scope';
 
@@ -49,14 +50,11 @@ export const institutionsMeasures: IndicatorMeasures<InstitutionsMeasure> = {
     // its `$1`–`$3` bound to the scope's year, agency and unit. No units or procedures to measure
     // against, or a year not yet begun, is no data — which is not zero.
     const bound = (sql: string) => sql.replace(/\$([123])(?!\d)/g, (_m, n: string) => ['s.year', 's.agency_id', 's.unit_code'][Number(n) - 1]);
-    const rows = await sqlRows<Ratio & { idx: number; m: number }>(
-      em,
-      `SELECT s.idx::int AS idx, m.m, m.numerator, m.denominator
-       FROM unnest($1::int[], $2::uuid[], $3::text[]) WITH ORDINALITY AS s(year, agency_id, unit_code, idx)
-       CROSS JOIN LATERAL (${measures.map((x, i) => `SELECT ${i}::int AS m, numerator, denominator FROM (${bound(sqlOf(x))}) x`).join(' UNION ALL ')}) m
-       WHERE m.denominator > 0 AND make_date(s.year, 1, 1) <= current_date`,
-      [scopes.map((s) => s.year), scopes.map((s) => s.agencyId), scopes.map((s) => s.unitCode)],
-    );
+    const rows = await queryRows(em, institutionsMeasurement(measures.map((x) => bound(sqlOf(x)))), [
+      scopes.map((s) => s.year),
+      scopes.map((s) => s.agencyId),
+      scopes.map((s) => s.unitCode),
+    ]);
     const found = new Map(rows.map((r) => [`${r.m}|${scopeKey(scopes[r.idx - 1])}`, { numerator: r.numerator, denominator: r.denominator }]));
     return keys.map((k) => found.get(`${position.get(measureId(k.measure))}|${scopeKey(k.scope)}`) ?? null);
   },

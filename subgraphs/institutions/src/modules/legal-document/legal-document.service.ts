@@ -8,18 +8,15 @@ import {
   groupByKeys,
   isIsoDate,
   pageSize,
-  sqlRows,
+  queryRows,
   toConnection,
   type ConnectionShape,
   type HubContext,
 } from '@par/platform';
 import { searchPattern } from '../shared/args';
 import type { LegalDocumentFilter } from './legal-document.inputs';
+import { LEGAL_BASES_OF_PROCEDURES, LEGAL_DOCUMENT_COUNT, LEGAL_DOCUMENT_PAGE, LEGAL_DOCUMENTS_BY_IDS, REVIEWS_OF_DOCUMENTS } from './legal-document.queries';
 import type { LegalDocument, LegalDocumentReview } from './legal-document.type';
-
-const LEGAL_DOCUMENT_COLUMNS = `d.id, d.number_symbol AS "numberSymbol", d.kind, d.issuer, d.title,
-  to_char(d.issued_on, 'YYYY-MM-DD') AS "issuedOn", to_char(d.effective_on, 'YYYY-MM-DD') AS "effectiveOn",
-  to_char(d.expired_on, 'YYYY-MM-DD') AS "expiredOn", d.normative, d.status, extract(year FROM d.issued_on)::int AS year`;
 
 /** Legal documents and their reviews; reviews and legal bases are batched per request. */
 export class LegalDocumentService {
@@ -28,7 +25,7 @@ export class LegalDocumentService {
   byId(id: string): Promise<LegalDocument | null> {
     return this.ctx.loaders
       .get<string, LegalDocument | null>('legalDocument.byId', async (ids) => {
-        const rows = await sqlRows<LegalDocument>(this.ctx.em, `SELECT ${LEGAL_DOCUMENT_COLUMNS} FROM legal_document d WHERE d.id = ANY($1::uuid[])`, [ids]);
+        const rows = await queryRows(this.ctx.em, LEGAL_DOCUMENTS_BY_IDS, [ids]);
         return byKeys(ids, rows, (r) => r.id);
       })
       .load(assertUuidArg(id, 'id'));
@@ -48,30 +45,15 @@ export class LegalDocumentService {
       filter?.year == null ? null : assertYear(filter.year, 'filter.year'),
       searchPattern(filter?.search),
     ];
-    const where = `($1::text IS NULL OR vn_fold(d.issuer) LIKE $1) AND ($2::text IS NULL OR d.kind = $2)
-      AND ($3::text IS NULL OR d.status = $3) AND ($4::int IS NULL OR extract(year FROM d.issued_on) = $4)
-      AND ($5::text IS NULL OR d.search_key LIKE $5)`;
-    const [{ total }] = await sqlRows<{ total: number }>(this.ctx.em, `SELECT count(*)::int AS total FROM legal_document d WHERE ${where}`, params);
-    const rows = await sqlRows<LegalDocument>(
-      this.ctx.em,
-      `SELECT ${LEGAL_DOCUMENT_COLUMNS} FROM legal_document d
-       WHERE ${where} AND ($6::date IS NULL OR (d.issued_on, d.id) < ($6::date, $7::uuid))
-       ORDER BY d.issued_on DESC, d.id DESC LIMIT $8`,
-      [...params, cursor?.[0] ?? null, cursor?.[1] ?? null, limit + 1],
-    );
+    const [{ total }] = await queryRows(this.ctx.em, LEGAL_DOCUMENT_COUNT, params);
+    const rows = await queryRows(this.ctx.em, LEGAL_DOCUMENT_PAGE, [...params, cursor?.[0] ?? null, cursor?.[1] ?? null, limit + 1]);
     return toConnection(rows, limit, total, (r) => [r.issuedOn, r.id], Boolean(cursor));
   }
 
   reviews(documentId: string): Promise<LegalDocumentReview[]> {
     return this.ctx.loaders
       .get<string, LegalDocumentReview[]>('legalDocument.reviews', async (ids) => {
-        const rows = await sqlRows<LegalDocumentReview>(
-          this.ctx.em,
-          `SELECT document_id AS "documentId", to_char(reviewed_on, 'YYYY-MM-DD') AS "reviewedOn", result,
-                  constitution_consistent AS "constitutionConsistent", note
-           FROM legal_document_review WHERE document_id = ANY($1::uuid[]) ORDER BY reviewed_on, id`,
-          [ids],
-        );
+        const rows = await queryRows(this.ctx.em, REVIEWS_OF_DOCUMENTS, [ids]);
         return groupByKeys(ids, rows, (r) => r.documentId);
       })
       .load(documentId);
@@ -81,13 +63,7 @@ export class LegalDocumentService {
   basisOf(procedureCode: string): Promise<LegalDocument[]> {
     return this.ctx.loaders
       .get<string, Array<LegalDocument & { procedureCode: string }>>('legalDocument.basisOf', async (codes) => {
-        const rows = await sqlRows<LegalDocument & { procedureCode: string }>(
-          this.ctx.em,
-          `SELECT b.procedure_code AS "procedureCode", ${LEGAL_DOCUMENT_COLUMNS}
-           FROM procedure_legal_basis b JOIN legal_document d ON d.id = b.document_id
-           WHERE b.procedure_code = ANY($1::text[]) ORDER BY d.issued_on, d.id`,
-          [codes],
-        );
+        const rows = await queryRows(this.ctx.em, LEGAL_BASES_OF_PROCEDURES, [codes]);
         return groupByKeys(codes, rows, (r) => r.procedureCode);
       })
       .load(procedureCode);

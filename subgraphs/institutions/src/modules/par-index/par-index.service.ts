@@ -1,8 +1,9 @@
-import { assertMayWriteFor, assertUuidArg, assertYear, audit, badInput, groupByKeys, byKeys, sqlRows, type HubContext, type YearRange } from '@par/platform';
+import { assertMayWriteFor, assertUuidArg, assertYear, audit, badInput, groupByKeys, byKeys, queryRows, type HubContext, type YearRange } from '@par/platform';
 import { AgencyKind } from '../agency/agency.entity';
 import { AgencyService } from '../agency/agency.service';
 import { ParAssessmentEntity, ParComponentEntity } from './par-index.entity';
 import type { ParAssessmentInput } from './par-index.inputs';
+import { PAR_ASSESSMENT, PAR_COMPONENTS, PAR_RANKING, PAR_RESULTS_OF_AGENCIES } from './par-index.queries';
 import { AREA_MAX_POINTS, type ParIndexArea, type ParAssessment, type ParIndexComponent, type ParIndexResult } from './par-index.type';
 
 /** Only departments and district People's Committees are assessed and ranked. */
@@ -10,14 +11,6 @@ const RANKED_KINDS: string[] = [AgencyKind.DEPARTMENT, AgencyKind.DISTRICT_PEOPL
 const FIRST_PAR_YEAR = 2012;
 /** An assessment is recorded for a year the PAR Index existed in and that has begun. */
 const PAR_INDEX_YEARS: YearRange = { min: FIRST_PAR_YEAR, max: 'this year' };
-
-/** Every ranked assessment of a year with its rank among agencies of the same kind, computed by the database. */
-const RANKED = `SELECT p.agency_id AS "agencyId", p.year, p.score::float8 AS score, p.self_score::float8 AS "selfScore",
-    p.appraised_score::float8 AS "appraisedScore", p.survey_score::float8 AS "surveyScore", a.kind, a.name,
-    rank() OVER (PARTITION BY a.kind ORDER BY p.score DESC)::int AS rank,
-    count(*) OVER (PARTITION BY a.kind)::int AS "rankOf"
-  FROM par_assessment p JOIN agency a ON a.id = p.agency_id
-  WHERE p.year = $1 AND a.kind = ANY($2::text[])`;
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -29,7 +22,7 @@ export class ParIndexService {
     assertYear(year, 'year');
     return this.ctx.loaders
       .get<string, ParIndexResult | null>(`parIndex.forAgency:${year}`, async (ids) => {
-        const rows = await sqlRows<ParIndexResult>(this.ctx.em, `SELECT * FROM (${RANKED}) r WHERE r."agencyId" = ANY($3::uuid[])`, [year, RANKED_KINDS, ids]);
+        const rows = await queryRows(this.ctx.em, PAR_RESULTS_OF_AGENCIES, [year, RANKED_KINDS, ids]);
         return byKeys(ids, rows, (r) => r.agencyId);
       })
       .load(agencyId);
@@ -38,26 +31,20 @@ export class ParIndexService {
   ranking(year: number, kind: AgencyKind | null): Promise<ParIndexResult[]> {
     assertYear(year, 'year');
     if (kind && !RANKED_KINDS.includes(kind)) throw badInput('kind', `only ${RANKED_KINDS.join(' and ')} are ranked`);
-    return sqlRows<ParIndexResult>(this.ctx.em, `SELECT * FROM (${RANKED}) r ORDER BY r.kind, r.rank, r.name, r."agencyId"`, [year, kind ? [kind] : RANKED_KINDS]);
+    return queryRows(this.ctx.em, PAR_RANKING, [year, kind ? [kind] : RANKED_KINDS]);
   }
 
   components(agencyId: string, year: number): Promise<ParIndexComponent[]> {
     return this.ctx.loaders
       .get<string, Array<ParIndexComponent & { agencyId: string }>>(`parIndex.components:${year}`, async (ids) => {
-        const rows = await sqlRows<ParIndexComponent & { agencyId: string }>(
-          this.ctx.em,
-          `SELECT agency_id AS "agencyId", area, max_points::float8 AS "maxPoints", self_points::float8 AS "selfPoints", appraised_points::float8 AS "appraisedPoints"
-           FROM par_component WHERE year = $1 AND agency_id = ANY($2::uuid[])
-           ORDER BY array_position(ARRAY['STEERING','INSTITUTIONS','PROCEDURES','ORGANISATION','CIVIL_SERVICE','PUBLIC_FINANCE','MODERNISATION','IMPACT'], area)`,
-          [year, ids],
-        );
+        const rows = await queryRows(this.ctx.em, PAR_COMPONENTS, [year, ids]);
         return groupByKeys(ids, rows, (r) => r.agencyId);
       })
       .load(agencyId);
   }
 
-  /** Validates everything before writing; the assessment, its areas and the audit row commit together. */
-  async record(input: ParAssessmentInput): Promise<ParAssessment> {
+  /** Validates everything before writing; the assessment, its areas and the audit row commit together (its agency resolves by field). */
+  async record(input: ParAssessmentInput): Promise<Omit<ParAssessment, 'agency'>> {
     const agencyId = assertUuidArg(input.agencyId, 'input.agencyId');
     const year = assertYear(input.year, 'input.year', PAR_INDEX_YEARS);
     for (const f of ['selfScore', 'appraisedScore', 'surveyScore'] as const) {
@@ -96,12 +83,7 @@ export class ParIndexService {
         after: { agencyId, year, ...values, components },
       });
     });
-    const [row] = await sqlRows<ParAssessment>(
-      this.ctx.em.fork(),
-      `SELECT agency_id AS "agencyId", year, self_score::float8 AS "selfScore", appraised_score::float8 AS "appraisedScore",
-              survey_score::float8 AS "surveyScore", score::float8 AS score FROM par_assessment WHERE agency_id = $1 AND year = $2`,
-      [agencyId, year],
-    );
+    const [row] = await queryRows(this.ctx.em.fork(), PAR_ASSESSMENT, [agencyId, year]);
     return row;
   }
 

@@ -1,11 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, groupByKeys, sqlRows, type HubContext } from '@par/platform';
+import { badInput, groupByKeys, queryRows, sqlRows, type HubContext } from '@par/platform';
 import type { ImpactAssessmentInput } from './impact-assessment.inputs';
-import { IMPACT_ASSESSMENT_COLUMNS, TODAY_IN_VIETNAM } from './impact-assessment.sql';
+import { ASSESSMENT_DAYS_IN_FUTURE, ASSESSMENTS_OF_PROCEDURE, ASSESSMENTS_OF_PROCEDURES } from './impact-assessment.queries';
 import type { ProcedureImpactAssessment } from './impact-assessment.type';
-
-const FROM = 'procedure_impact_assessment ia JOIN administrative_procedure p ON p.code = ia.procedure_code';
-const ORDER = 'ORDER BY ia.carried_over, ia.assessed_on, ia.id';
 
 function text(value: string, field: string, max: number): string {
   const v = value.trim();
@@ -21,7 +18,7 @@ export class ImpactAssessmentService {
   ofProcedure(code: string): Promise<ProcedureImpactAssessment[]> {
     return this.ctx.loaders
       .get<string, ProcedureImpactAssessment[]>('procedure.impactAssessments', async (codes) => {
-        const rows = await sqlRows<ProcedureImpactAssessment>(this.ctx.em, `SELECT ${IMPACT_ASSESSMENT_COLUMNS} FROM ${FROM} WHERE ia.procedure_code = ANY($1::text[]) ${ORDER}`, [codes]);
+        const rows = await queryRows(this.ctx.em, ASSESSMENTS_OF_PROCEDURES, [codes]);
         return groupByKeys(codes, rows, (r) => r.procedureCode);
       })
       .load(code);
@@ -33,11 +30,7 @@ export class ImpactAssessmentService {
     const reportRef = text(input.reportRef, `${field}.reportRef`, 200);
     const appraisedOn = input.appraisedOn ?? null;
     if (appraisedOn && appraisedOn < input.assessedOn) throw badInput(`${field}.appraisedOn`, 'is before assessedOn: the appraisal follows the assessment');
-    const [{ assessedFuture, appraisedFuture }] = await sqlRows<{ assessedFuture: boolean; appraisedFuture: boolean }>(
-      this.ctx.em,
-      `SELECT $1::date > ${TODAY_IN_VIETNAM} AS "assessedFuture", coalesce($2::date > ${TODAY_IN_VIETNAM}, false) AS "appraisedFuture"`,
-      [input.assessedOn, appraisedOn],
-    );
+    const [{ assessedFuture, appraisedFuture }] = await queryRows(this.ctx.em, ASSESSMENT_DAYS_IN_FUTURE, [input.assessedOn, appraisedOn]);
     if (assessedFuture) throw badInput(`${field}.assessedOn`, 'must not be in the future');
     if (appraisedFuture) throw badInput(`${field}.appraisedOn`, 'must not be in the future');
     return { draftDocument, reportRef, assessedOn: input.assessedOn, appraisedOn };
@@ -65,6 +58,6 @@ export class ImpactAssessmentService {
 
   /** A procedure's records as stored, for the audit row's before and after. */
   static list(tx: EntityManager, code: string): Promise<ProcedureImpactAssessment[]> {
-    return sqlRows<ProcedureImpactAssessment>(tx, `SELECT ${IMPACT_ASSESSMENT_COLUMNS} FROM ${FROM} WHERE ia.procedure_code = $1 ${ORDER}`, [code]);
+    return queryRows(tx, ASSESSMENTS_OF_PROCEDURE, [code]);
   }
 }

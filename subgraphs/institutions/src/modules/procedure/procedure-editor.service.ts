@@ -1,11 +1,12 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertMayWriteFor, assertUuidArg, audit, badInput, conflict, notFound, sqlRows, type HubContext } from '@par/platform';
+import { assertMayWriteFor, assertUuidArg, audit, badInput, conflict, notFound, queryRows, sqlRows, type HubContext } from '@par/platform';
 import { AgencyService } from '../agency/agency.service';
 import type { ImpactAssessmentInput } from './impact-assessment.inputs';
 import { ImpactAssessmentService } from './impact-assessment.service';
 import { ProcedureEntity } from './procedure.entity';
 import type { CreateProcedureInput, UpdateProcedureInput } from './procedure.inputs';
+import { SECTOR_EXISTS } from './procedure.queries';
 import { assertProcedureCode, ProcedureService } from './procedure.service';
 import type { AdministrativeProcedure } from './procedure.type';
 
@@ -112,7 +113,7 @@ export class ProcedureEditorService {
     if (input.fee != null && input.fee < 0n) throw badInput('input.fee', 'must not be negative');
     if (input.issuedOn && input.abolishedOn && input.abolishedOn < input.issuedOn) throw badInput('input.abolishedOn', 'is before input.issuedOn');
     if (input.sectorCode != null) {
-      const rows = await sqlRows(this.ctx.em, 'SELECT 1 FROM procedure_sector WHERE code = $1', [input.sectorCode]);
+      const rows = await queryRows(this.ctx.em, SECTOR_EXISTS, [input.sectorCode]);
       if (!rows.length) throw badInput('input.sectorCode', `no sector has code ${JSON.stringify(input.sectorCode)}`);
     }
     if (input.implementingAgencyId != null) {
