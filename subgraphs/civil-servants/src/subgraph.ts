@@ -1,5 +1,6 @@
 import { AuditLogResolver, hasNoRows, type SubgraphDefinition } from '@par/platform';
 import { migrations } from './migrations';
+import { AppointmentEntity } from './modules/appointment/appointment.entity';
 import { CivilServantEntity } from './modules/civil-servant/civil-servant.entity';
 import { CivilServantResolver, resolveCivilServantReference } from './modules/civil-servant/civil-servant.resolver';
 import { PersonnelMutationResolver } from './modules/civil-servant/personnel-mutation.resolver';
@@ -45,7 +46,7 @@ export const civilServants: SubgraphDefinition = {
     CivilServant: (ref, ctx) => resolveCivilServantReference(ref, ctx),
     TrainingCourse: (ref, ctx) => resolveCourseReference(ref, ctx),
   },
-  entities: [CivilServantEntity, TrainingCompletionEntity, EvaluationEntity],
+  entities: [CivilServantEntity, TrainingCompletionEntity, EvaluationEntity, AppointmentEntity],
   migrations,
   // Loaded only when seeding: the sample catalogue is never part of the running service.
   seed: async (ctx) => (await import('./seed/seed')).seedCivilServants(ctx),

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { audit, badInput, entityManagerRollupDb, groupByKeys, queryRows, sqlRows, type HubContext } from '@par/platform';
+import { audit, badInput, entityManagerRollupDb, groupByKeys, queryRows, type HubContext } from '@par/platform';
 import { AppointmentKind } from '../civil-servant/civil-servant.enums';
 import { RANK_EXISTS } from '../civil-servant/civil-servant.queries';
 import { assertName, assertNotFuture } from '../civil-servant/personnel-rules';
 import { personForWrite } from '../civil-servant/personnel-write.service';
 import { refreshWorkforceRollups } from '../workforce/workforce-rollup';
+import { AppointmentEntity } from './appointment.entity';
 import type { AppointmentInput } from './appointment.inputs';
 import { APPOINTMENTS_OF_PEOPLE } from './appointment.queries';
 import type { Appointment } from './appointment.type';
@@ -46,8 +47,8 @@ export class AppointmentService {
         id: randomUUID(), civilServantId: person.id, kind: input.kind, rankCode: input.kind === AppointmentKind.RANK ? input.rankCode! : null,
         post, appointedOn: input.appointedOn, metStandards: input.metStandards,
       };
-      await sqlRows(tx, `INSERT INTO appointment (id, civil_servant_id, kind, rank_code, post, appointed_on, met_standards) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [appointment.id, person.id, appointment.kind, appointment.rankCode, post, appointment.appointedOn, appointment.metStandards]);
+      tx.create(AppointmentEntity, { ...appointment });
+      await tx.flush();
       // A new rank or post changes the person's group in the staff summary.
       await refreshWorkforceRollups(entityManagerRollupDb(tx), { people: [person.id] });
       await audit(tx, {

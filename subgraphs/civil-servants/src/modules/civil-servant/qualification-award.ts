@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sqlRows } from '@par/platform';
+import { queryRows } from '@par/platform';
+import { AWARD_QUALIFICATIONS } from './qualification-award.writes';
 
 export type QualificationDimension = 'EDUCATION' | 'POLITICAL_THEORY' | 'STATE_MANAGEMENT';
 
@@ -10,11 +11,5 @@ export type QualificationDimension = 'EDUCATION' | 'POLITICAL_THEORY' | 'STATE_M
 export async function recordAwards(tx: EntityManager, personId: string, on: string, levels: Partial<Record<QualificationDimension, string | null | undefined>>): Promise<void> {
   const given = Object.entries(levels).filter((e): e is [QualificationDimension, string] => e[1] != null);
   if (!given.length) return;
-  await sqlRows(
-    tx,
-    `INSERT INTO qualification_award (civil_servant_id, dimension, level, awarded_on)
-     SELECT $1::uuid, d, l, $4::date FROM unnest($2::text[], $3::text[]) AS t(d, l)
-     ON CONFLICT (civil_servant_id, dimension, level) DO NOTHING`,
-    [personId, given.map(([d]) => d), given.map(([, l]) => l), on],
-  );
+  await queryRows(tx, AWARD_QUALIFICATIONS, [personId, given.map(([d]) => d), given.map(([, l]) => l), on]);
 }
