@@ -13,6 +13,7 @@ import { Migration20261201130000 } from './Migration20261201130000';
 import { Migration20261201140000 } from './Migration20261201140000';
 import { Migration20261202100000 } from './Migration20261202100000';
 import { Migration20261202110000 } from './Migration20261202110000';
+import { Migration20261202120000 } from './Migration20261202120000';
 
 /** Every migration, in order. Listed in code so they ship with the service; never edit an applied one. */
 export const migrations: MigrationObject[] = [
@@ -30,4 +31,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201140000', class: Migration20261201140000 },
   { name: 'Migration20261202100000', class: Migration20261202100000 },
   { name: 'Migration20261202110000', class: Migration20261202110000 },
+  { name: 'Migration20261202120000', class: Migration20261202120000 },
 ];
