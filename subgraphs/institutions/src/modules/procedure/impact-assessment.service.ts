@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, groupByKeys, queryRows, sqlRows, type HubContext } from '@par/platform';
+import { badInput, groupByKeys, queryRows, type HubContext } from '@par/platform';
 import type { ImpactAssessmentInput } from './impact-assessment.inputs';
 import { ASSESSMENT_DAYS_IN_FUTURE, ASSESSMENTS_OF_PROCEDURE, ASSESSMENTS_OF_PROCEDURES } from './impact-assessment.queries';
 import type { ProcedureImpactAssessment } from './impact-assessment.type';
+import { DROP_CARRIED_OVER_ASSESSMENT, UPSERT_ASSESSMENT } from './impact-assessment.writes';
 
 function text(value: string, field: string, max: number): string {
   const v = value.trim();
@@ -42,17 +43,8 @@ export class ImpactAssessmentService {
    * Returns whether anything changed.
    */
   static async record(tx: EntityManager, code: string, a: ImpactAssessmentInput): Promise<boolean> {
-    const dropped = await sqlRows(tx, 'DELETE FROM procedure_impact_assessment WHERE procedure_code = $1 AND carried_over RETURNING id', [code]);
-    const written = await sqlRows(
-      tx,
-      `INSERT INTO procedure_impact_assessment AS ia (procedure_code, draft_document, assessed_on, report_ref, appraised_on)
-       VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (procedure_code, draft_document) DO UPDATE
-         SET assessed_on = EXCLUDED.assessed_on, report_ref = EXCLUDED.report_ref, appraised_on = EXCLUDED.appraised_on, recorded_at = now()
-         WHERE (ia.assessed_on, ia.report_ref, ia.appraised_on) IS DISTINCT FROM (EXCLUDED.assessed_on, EXCLUDED.report_ref, EXCLUDED.appraised_on)
-       RETURNING ia.id`,
-      [code, a.draftDocument, a.assessedOn, a.reportRef, a.appraisedOn ?? null],
-    );
+    const dropped = await queryRows(tx, DROP_CARRIED_OVER_ASSESSMENT, [code]);
+    const written = await queryRows(tx, UPSERT_ASSESSMENT, [code, a.draftDocument, a.assessedOn, a.reportRef, a.appraisedOn ?? null]);
     return dropped.length + written.length > 0;
   }
 

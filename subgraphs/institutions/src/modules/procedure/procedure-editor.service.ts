@@ -1,6 +1,6 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertMayWriteFor, assertUuidArg, audit, badInput, conflict, notFound, queryRows, sqlRows, type HubContext } from '@par/platform';
+import { assertMayWriteFor, assertUuidArg, audit, badInput, conflict, notFound, queryRows, type HubContext } from '@par/platform';
 import { AgencyService } from '../agency/agency.service';
 import type { ImpactAssessmentInput } from './impact-assessment.inputs';
 import { ImpactAssessmentService } from './impact-assessment.service';
@@ -91,9 +91,10 @@ export class ProcedureEditorService {
         let after = snapshot(entity);
         if (assessment && (await ImpactAssessmentService.record(tx, code, assessment)) && withoutVersion(entity) === fieldsBefore) {
           // Only the assessment changed: the procedure's record still moves to a new version, so a concurrent editor is told.
-          const [bumped] = await sqlRows<{ version: number }>(tx, 'UPDATE administrative_procedure SET version = version + 1 WHERE code = $1 AND version = $2 RETURNING version', [code, version]);
+          // The ORM moves `version` only when a field changed, so the bump is written here, still guarded by the version read.
+          const bumped = await tx.nativeUpdate(ProcedureEntity, { code, version }, { version: version + 1 });
           if (!bumped) throw conflict(`procedure ${code} was changed by someone else; reload and retry`, { field: 'version' });
-          after = { ...after, version: bumped.version };
+          after = { ...after, version: version + 1 };
         }
         await this.audit(tx, 'updateAdministrativeProcedure', code, before, { ...after, impactAssessments: await ImpactAssessmentService.list(tx, code) });
       });
