@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertYear, audit, badInput, forbidden, isIsoDate, optionalText, queryRows, requiredText, sqlRows, type HubContext } from '@par/platform';
-import { CALENDAR_DAY_COLUMNS, CALENDAR_DAY_FOR_UPDATE, CALENDAR_DAYS_OF_YEAR, CALENDAR_ENTRIES, CALENDAR_YEAR_COUNTS } from './calendar.queries';
+import { assertYear, audit, badInput, forbidden, isIsoDate, optionalText, queryRows, requiredText, type HubContext } from '@par/platform';
+import { CALENDAR_DAY_FOR_UPDATE, CALENDAR_DAYS_OF_YEAR, CALENDAR_ENTRIES, CALENDAR_YEAR_COUNTS } from './calendar.queries';
 import type { SetCalendarDayInput } from './calendar.inputs';
 import { CALENDAR_YEARS, checkCalendarDay } from './calendar.rules';
 import type { CalendarDay, WorkingCalendarYear } from './calendar.type';
+import { DELETE_CALENDAR_DAY, UPSERT_CALENDAR_DAY } from './calendar.writes';
 import { WorkingCalendar } from './working-calendar';
 
 /**
@@ -40,14 +41,7 @@ export class CalendarService {
     this.assertMayChangeCalendar();
     return this.ctx.em.transactional(async (tx) => {
       const [before] = await queryRows(tx, CALENDAR_DAY_FOR_UPDATE, [input.day]);
-      const [after] = await sqlRows<CalendarDay>(
-        tx,
-        `INSERT INTO calendar_day AS c (day, kind, reason, note, source) VALUES ($1::date, $2, $3, $4, $5)
-         ON CONFLICT (day) DO UPDATE SET kind = EXCLUDED.kind, reason = EXCLUDED.reason, note = EXCLUDED.note, source = EXCLUDED.source, updated_at = now()
-          WHERE (c.kind, c.reason, c.note, c.source) IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.reason, EXCLUDED.note, EXCLUDED.source)
-         RETURNING ${CALENDAR_DAY_COLUMNS}`,
-        [input.day, input.kind, reason, note, source],
-      );
+      const [after] = await queryRows(tx, UPSERT_CALENDAR_DAY, [input.day, input.kind, reason, note, source]);
       // Recording what is already there changes nothing, so there is nothing to audit.
       if (!after) return before;
       await this.audit(tx, 'setCalendarDay', input.day, before, after);
@@ -60,7 +54,7 @@ export class CalendarService {
     if (!isIsoDate(day)) throw badInput('day', `must be a date YYYY-MM-DD (got ${JSON.stringify(day)})`);
     this.assertMayChangeCalendar();
     return this.ctx.em.transactional(async (tx) => {
-      const [before] = await sqlRows<CalendarDay>(tx, `DELETE FROM calendar_day WHERE day = $1::date RETURNING ${CALENDAR_DAY_COLUMNS}`, [day]);
+      const [before] = await queryRows(tx, DELETE_CALENDAR_DAY, [day]);
       if (!before) throw badInput('day', `the calendar lists nothing on ${day}`);
       await this.audit(tx, 'removeCalendarDay', day, before, undefined);
       return before;

@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertMayWriteFor, assertUuidArg, assertYear, audit, badInput, forbidden, isIsoDate, queryRows, sqlRows, type HubContext, type YearRange } from '@par/platform';
+import { assertMayWriteFor, assertUuidArg, assertYear, audit, badInput, forbidden, isIsoDate, queryRows, type HubContext, type YearRange } from '@par/platform';
 import { PROCEDURE_AGENCY } from '../reference/reference.queries';
 import { ReferenceService } from '../reference/reference.service';
 import type { DocumentExchangeInput, OnlineServiceLevelInput, SectorStatisticInput } from './reporting.inputs';
-import { DOCUMENT_EXCHANGE_BY_KEY, DOCUMENT_EXCHANGE_COLUMNS, ONLINE_SERVICE_STATE, SECTOR_STATISTIC_BY_KEY, SECTOR_STATISTIC_COLUMNS } from './reporting.queries';
+import { DOCUMENT_EXCHANGE_BY_KEY, ONLINE_SERVICE_STATE, SECTOR_STATISTIC_BY_KEY } from './reporting.queries';
 import type { DocumentExchange, SectorStatistic } from './reporting.type';
+import { UPSERT_DOCUMENT_EXCHANGE, UPSERT_ONLINE_SERVICE, UPSERT_ONLINE_SERVICE_LEVEL, UPSERT_SECTOR_STATISTIC } from './reporting.writes';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const count = (v: number, field: string) => {
@@ -29,13 +30,7 @@ export class ReportingService {
     if (input.numerator > input.denominator) throw badInput('numerator', `must not exceed the denominator (${input.numerator} > ${input.denominator})`);
     return this.write('recordSectorStatistic', 'SectorStatistic', agencyId, async (tx) => {
       const [before] = await queryRows(tx, SECTOR_STATISTIC_BY_KEY, [input.indicator, input.year, agencyId]);
-      const [after] = await sqlRows<SectorStatistic>(
-        tx,
-        `INSERT INTO sector_statistic (indicator, year, reporting_agency_id, numerator, denominator) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (indicator, year, reporting_agency_id) DO UPDATE SET numerator = excluded.numerator, denominator = excluded.denominator
-         RETURNING ${SECTOR_STATISTIC_COLUMNS}`,
-        [input.indicator, input.year, agencyId, input.numerator, input.denominator],
-      );
+      const [after] = await queryRows(tx, UPSERT_SECTOR_STATISTIC, [input.indicator, input.year, agencyId, input.numerator, input.denominator]);
       return { id: `${input.indicator}/${input.year}/${agencyId}`, before: before ?? null, after };
     });
   }
@@ -49,13 +44,7 @@ export class ReportingService {
     return this.write('recordDocumentExchange', 'DocumentExchange', agencyId, async (tx) => {
       const key = [agencyId, input.month, input.direction, input.confidential];
       const [before] = await queryRows(tx, DOCUMENT_EXCHANGE_BY_KEY, key);
-      const [after] = await sqlRows<DocumentExchange>(
-        tx,
-        `INSERT INTO document_exchange (agency_id, month, direction, confidential, electronic, paper) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (agency_id, month, direction, confidential) DO UPDATE SET electronic = excluded.electronic, paper = excluded.paper
-         RETURNING ${DOCUMENT_EXCHANGE_COLUMNS}`,
-        [...key, input.electronic, input.paper],
-      );
+      const [after] = await queryRows(tx, UPSERT_DOCUMENT_EXCHANGE, [...key, input.electronic, input.paper]);
       return { id: key.join('/'), before: before ?? null, after };
     });
   }
@@ -71,18 +60,8 @@ export class ReportingService {
       else if (this.ctx.caller.agencyId && !this.ctx.caller.roles.has('admin')) throw forbidden('Only a province-wide editor may change a procedure without an implementing agency');
       const [before] = await queryRows(tx, ONLINE_SERVICE_STATE, [input.procedureCode]);
       if (before && input.since < before.launchedOn) throw badInput('since', `is before the service was launched (${before.launchedOn})`);
-      await sqlRows(
-        tx,
-        `INSERT INTO online_service (procedure_code, launched_on, fully_online) VALUES ($1, $2, $3)
-         ON CONFLICT (procedure_code) DO UPDATE SET fully_online = excluded.fully_online`,
-        [input.procedureCode, input.since, input.fullyOnline],
-      );
-      await sqlRows(
-        tx,
-        `INSERT INTO online_service_level (procedure_code, since, level) VALUES ($1, $2, $3)
-         ON CONFLICT (procedure_code, since) DO UPDATE SET level = excluded.level`,
-        [input.procedureCode, input.since, input.level],
-      );
+      await queryRows(tx, UPSERT_ONLINE_SERVICE, [input.procedureCode, input.since, input.fullyOnline]);
+      await queryRows(tx, UPSERT_ONLINE_SERVICE_LEVEL, [input.procedureCode, input.since, input.level]);
       const [after] = await queryRows(tx, ONLINE_SERVICE_STATE, [input.procedureCode]);
       await audit(tx, { caller: this.ctx.caller, requestId: this.ctx.requestId, action: 'WRITE', operation: 'setOnlineServiceLevel', objectType: 'OnlineService', objectIds: [input.procedureCode], before: before ?? null, after });
       return { code: input.procedureCode };
