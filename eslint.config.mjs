@@ -42,6 +42,25 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-floating-promises': 'error' },
   },
   {
+    // Every table has one typed home (issue 19): a subgraph reads through a typed query module and writes through
+    // an entity or a typed write module, never raw rows.
+    files: ['subgraphs/*/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@par/platform',
+              importNames: ['sqlRows'],
+              message: 'Give the statement a typed home: defineQuery in the feature folder, run with queryRows.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['dashboard/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     // exhaustive-deps warns: three memoised views of the dashboard predate the linter (see the report of npm run lint).
