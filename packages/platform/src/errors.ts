@@ -50,10 +50,15 @@ const PASS_THROUGH = new Set<string>([
   'RATE_LIMITED',
 ]);
 
-/** Socket failures and PostgreSQL's connection-class (08*) and shutdown (57P0*) codes. */
+/**
+ * Socket failures and PostgreSQL's connection-class (08*) and shutdown (57P0*) codes. Also knex's
+ * "Transaction query already complete": a statement of a transaction the lost connection already
+ * ended (every transaction awaits its statements in turn — no-floating-promises is a lint error in
+ * the services — so only an outage ends one under a statement still to run).
+ */
 const UNAVAILABLE_CODE = /^(08|57P0[1-4]$|ECONNREFUSED$|ECONNRESET$|EPIPE$|ETIMEDOUT$|EHOSTUNREACH$)/;
 const UNAVAILABLE_MESSAGE =
-  /ECONNREFUSED|ECONNRESET|EPIPE|Connection terminated|terminating connection|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|is not queryable|Timeout acquiring a connection|server closed the connection unexpectedly|connect ETIMEDOUT/i;
+  /ECONNREFUSED|ECONNRESET|EPIPE|Connection terminated|terminating connection|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|is not queryable|Timeout acquiring a connection|server closed the connection unexpectedly|connect ETIMEDOUT|Transaction query already complete/i;
 
 /**
  * Whether an error means "the database is away; try again" rather than a bug. The driver's error
