@@ -1,23 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 // Evaluated in the page, where the DOM exists; the tests' own TypeScript has no DOM library.
 declare const window: any;
 declare const document: any;
 
-/** Debian's chromium, driven by playwright-core; a missing browser is a failure, never a skip. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export { CHROMIUM, launchChromium } from '../support/browser';
 
 /** Screenshots of each page, kept as test artefacts (git-ignored). */
 export const ARTEFACTS = path.join(__dirname, '..', 'artifacts', 'dashboard');
-
-export async function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM}: apt-get install -y chromium (CI's .ci/run installs it), or set CHROMIUM_PATH`);
-  // A fresh profile for every run (playwright passes its own --user-data-dir).
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
-}
 
 export interface Watched {
   page: Page;

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
-import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { tokenFor } from '@par/platform/testing';
+import { launchChromium } from '../support/browser';
 import { startProbeHub, type ProbeHub } from './support/probe-hub';
 
 /**
@@ -11,19 +11,12 @@ import { startProbeHub, type ProbeHub } from './support/probe-hub';
  */
 // Evaluated in the page, where the DOM exists; the test's own TypeScript has no DOM library.
 declare const document: any;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const available = fs.existsSync(CHROMIUM);
-if (!available) {
-  console.warn(`GraphiQL browser test skipped: no chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
-}
-
-(available ? describe : describe.skip)(`GraphiQL in headless chromium${available ? '' : ' (skipped: chromium not installed)'}`, () => {
+describe('GraphiQL in headless chromium', () => {
   let hub: ProbeHub;
   let browser: Browser;
   beforeAll(async () => {
     hub = await startProbeHub();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
