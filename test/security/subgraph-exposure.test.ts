@@ -64,3 +64,18 @@ it('a caller-chosen x-request-id never lands in the audit log; the subgraph\'s o
   const logged = lines.map((l) => JSON.parse(l)).find((l) => l.msg === 'graphql' && l.requestId === own);
   expect(logged).toMatchObject({ requestId: own, gatewayRequestId: 'forged-audit-id' });
 });
+
+it('persistedQuery extensions sent straight to a subgraph are refused with a clear code, never an internal error', async () => {
+  // The subgraph takes no persisted queries at all (the gateway never sends them): no one can fill a cache there.
+  for (const persistedQuery of ['abc', 5, [], { version: 1 }, { version: 2, sha256Hash: 'x' }, { version: 1, sha256Hash: 'a'.repeat(64) }]) {
+    const res = await fetch(sg.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery } }),
+    });
+    const body = (await res.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
+    expect({ persistedQuery, server: res.status >= 500, code: body.errors?.[0]?.extensions?.code, data: body.data ?? null }).toEqual({
+      persistedQuery, server: false, code: 'PERSISTED_QUERY_NOT_SUPPORTED', data: null,
+    });
+  }
+});

@@ -124,6 +124,9 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
   const announcer = writeAnnouncer(redisTarget(env), log);
   const apollo = new ApolloServer<HubContext>({
     schema,
+    // The gateway never sends persisted-query hashes here; anyone else on the network could fill the
+    // cache with texts, and a malformed extension would surface as an internal error.
+    persistedQueries: false,
     formatError: makeFormatError(log),
     includeStacktraceInErrorResponses: false,
     introspection: env.NODE_ENV !== 'production',
