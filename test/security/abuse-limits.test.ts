@@ -1,8 +1,9 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
 import { Redis } from 'ioredis';
-import { exportJWK, generateKeyPair, importPKCS8, SignJWT } from 'jose';
-import { DEV_KEY_FINGERPRINT, ensureDevKeyPair, keyFingerprint, resolveVerificationKey } from '@par/platform';
-import { postGraphQL, tokenFor } from '@par/platform/testing';
+import { exportJWK, generateKeyPair, importPKCS8, SignJWT, type CryptoKey } from 'jose';
+import { createTokenVerifier, DEV_KEY_FINGERPRINT, ensureDevKeyPair, keyFingerprint, resolveVerificationKey } from '@par/platform';
+import { postGraphQL, testPort, tokenFor } from '@par/platform/testing';
 import type { RunningGateway } from '@par/gateway';
 import { csvField } from '../../gateway/src/export/csv';
 import { pagingDocument, planExport } from '../../gateway/src/export/rows';
@@ -256,5 +257,35 @@ describe('tokens', () => {
     await expect(resolveVerificationKey({ ...cfg, JWT_PUBLIC_KEY: wellKnown }, noFiles)).rejects.toThrow(/development key/);
     await expect(resolveVerificationKey({ ...cfg, JWT_PUBLIC_KEY: wellKnown.replace(/\n/g, '\\n') }, noFiles)).rejects.toThrow(/development key/);
     expect(derived).toContain('PUBLIC KEY');
+  });
+
+  it('production refuses a development-signed token when the issuer\'s JWKS serves the development key, and accepts its real key', async () => {
+    // A real HTTP server plays the issuer; production insists on https, so its URL is reached through fetch.
+    const real = await generateKeyPair('ES256', { extractable: true });
+    const devPublic = (await import('node:crypto')).createPublicKey(dev().privatePem);
+    const keys = [{ ...(await exportJWK(real.publicKey)), kid: 'real', alg: 'ES256', use: 'sig' }, { ...devPublic.export({ format: 'jwk' }), kid: 'par-hub-dev', alg: 'ES256', use: 'sig' }];
+    const server: Server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys })));
+    const port = await testPort();
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    const issuer = 'https://issuer.example/jwks.json';
+    const local = `http://127.0.0.1:${port}/jwks.json`;
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = ((input: string | URL | Request, init?: RequestInit) => realFetch(String(input instanceof Request ? input.url : input) === issuer ? local : input, init)) as typeof fetch;
+    try {
+      const key = await resolveVerificationKey({ NODE_ENV: 'production', JWT_JWKS_URL: issuer, JWT_ALGORITHMS: ['ES256'] }, '/nonexistent-par-data-dir');
+      const verify = createTokenVerifier({ key, issuer: base.iss, audience: base.aud });
+      const now = Math.floor(Date.now() / 1000);
+      const signed = (signer: CryptoKey, kid: string) =>
+        new SignJWT({ sub: 'mallory', ...base, roles: ['admin'] }).setProtectedHeader({ alg: 'ES256', kid }).setIssuedAt(now).setExpirationTime(now + 600).sign(signer);
+      await expect(verify(`Bearer ${await signed(await importPKCS8(dev().privatePem, 'ES256'), 'par-hub-dev')}`)).rejects.toMatchObject({
+        message: expect.stringMatching(/development key/),
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+      // Control: the issuer's own key in the same set is accepted.
+      expect((await verify(`Bearer ${await signed(real.privateKey, 'real')}`)).subject).toBe('mallory');
+    } finally {
+      globalThis.fetch = realFetch;
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
