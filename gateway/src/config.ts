@@ -29,6 +29,8 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   RATE_LIMIT_REQUESTS: z.coerce.number().int().min(1).max(1_000_000).default(600),
   RATE_LIMIT_ANONYMOUS_REQUESTS: z.coerce.number().int().min(1).max(1_000_000).default(120),
   RATE_LIMIT_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** Reverse proxies in front of the gateway whose X-Forwarded-For is trusted for a caller's address (0: the socket's). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Longest one CSV export may run, and what one caller's exports may take in EXPORT_CALLER_WINDOW_S. */
   EXPORT_MAX_MS: z.coerce.number().int().min(100).max(3_600_000).default(120_000),
   EXPORT_CALLER_MAX_MS: z.coerce.number().int().min(100).max(86_400_000).default(600_000),

@@ -117,6 +117,24 @@ describe('per-caller rate limits', () => {
   }
 });
 
+describe('the address of a caller without a token', () => {
+  const ask = (g: RunningGateway, forwardedFor?: string) =>
+    post(g.url, { query: '{ __typename }' }, forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}).then((r) => r.status);
+
+  it('ignores X-Forwarded-For unless proxies are trusted: a client cannot escape its budget by writing one', async () => {
+    const g = await hub.startGateway({ RATE_LIMIT_ANONYMOUS_REQUESTS: '2', RATE_LIMIT_WINDOW_S: '60' });
+    expect([await ask(g, '10.0.0.1'), await ask(g, '10.0.0.2'), await ask(g, '10.0.0.3')]).toEqual([200, 200, 429]);
+  });
+
+  it('behind TRUSTED_PROXY_HOPS proxies, counts the address the outermost one saw, not entries the client wrote', async () => {
+    const g = await hub.startGateway({ RATE_LIMIT_ANONYMOUS_REQUESTS: '2', RATE_LIMIT_WINDOW_S: '60', TRUSTED_PROXY_HOPS: '1' });
+    // One proxy appends its peer: the last entry is the caller, whatever the client put before it.
+    expect([await ask(g, '10.0.0.1'), await ask(g, 'forged, 10.0.0.1'), await ask(g, '10.0.0.7, 10.0.0.1')]).toEqual([200, 200, 429]);
+    // Another caller behind the same proxy has its own budget.
+    expect(await ask(g, '10.0.0.2')).toBe(200);
+  });
+});
+
 describe('exports with a budget', () => {
   const Q = 'query Items($after: String) { fixtureSlow(ms: 300) fixtureItems(first: 20, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id name } } } }';
 

@@ -10,7 +10,7 @@ import type { GatewayEnv } from '../config';
 /**
  * Per-caller budgets kept in this process's memory, or in Redis when REDIS_URL is set so that
  * every gateway of a deployment counts the same caller once. A caller is its token's subject,
- * or its address when it has no token. With Redis away the counts fall back to memory: limits
+ * or its address when it has no token (see callerAddress behind proxies). With Redis away the counts fall back to memory: limits
  * loosen per gateway rather than every request failing.
  */
 export interface CallerLimits {
@@ -43,8 +43,24 @@ export class RateLimitedError extends GraphQLError {
 // Hashed: a shared Redis should not hold who called (a subject or an address), only that one caller did.
 const digest = (v: string) => createHash('sha256').update(v).digest('hex').slice(0, 32);
 
-const callerKey = (caller: Caller, req: IncomingMessage): string =>
-  !isAnonymous(caller) && caller.subject ? `sub:${digest(caller.subject)}` : `ip:${digest(req.socket.remoteAddress ?? 'unknown')}`;
+/**
+ * The address of a caller without a token. Behind `trustedHops` reverse proxies (the province's
+ * TLS terminator, an ingress) the socket's peer is the nearest proxy, so every anonymous caller
+ * would share one budget: the address is then the one the outermost trusted proxy saw, read from
+ * the right of X-Forwarded-For (each proxy appends its peer), so entries a client writes itself are
+ * never taken. With no trusted proxy the header is ignored.
+ */
+export function callerAddress(req: IncomingMessage, trustedHops: number): string {
+  const socket = req.socket.remoteAddress ?? 'unknown';
+  if (trustedHops <= 0) return socket;
+  const header = req.headers['x-forwarded-for'];
+  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((a) => a.trim()).filter(Boolean);
+  const chain = [...forwarded, socket];
+  return chain[Math.max(0, chain.length - 1 - trustedHops)];
+}
+
+const callerKey = (caller: Caller, req: IncomingMessage, trustedHops: number): string =>
+  !isAnonymous(caller) && caller.subject ? `sub:${digest(caller.subject)}` : `ip:${digest(callerAddress(req, trustedHops))}`;
 
 const retryAfter = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNext / 1000));
 
@@ -76,7 +92,7 @@ export async function createCallerLimits(env: GatewayEnv, log: Logger): Promise<
     async request(caller, req) {
       const anon = isAnonymous(caller);
       try {
-        await (anon ? anonymous : authenticated).consume(callerKey(caller, req), 1);
+        await (anon ? anonymous : authenticated).consume(callerKey(caller, req, env.TRUSTED_PROXY_HOPS), 1);
       } catch (res) {
         if (!(res instanceof RateLimiterRes)) throw res;
         const limit = anon ? env.RATE_LIMIT_ANONYMOUS_REQUESTS : env.RATE_LIMIT_REQUESTS;
@@ -84,7 +100,7 @@ export async function createCallerLimits(env: GatewayEnv, log: Logger): Promise<
       }
     },
     async exportBudget(caller, req) {
-      const key = callerKey(caller, req);
+      const key = callerKey(caller, req, env.TRUSTED_PROXY_HOPS);
       const [rows, ms] = await Promise.all([exportRows.get(key), exportMs.get(key)]);
       const rowsLeft = env.EXPORT_CALLER_MAX_ROWS - (rows?.consumedPoints ?? 0);
       const msLeft = env.EXPORT_CALLER_MAX_MS - (ms?.consumedPoints ?? 0);
