@@ -195,6 +195,14 @@ describe('smaller holes', () => {
       expect([r.status, r.body.errors?.[0]?.extensions?.code]).toEqual([400, 'BAD_REQUEST']);
       expect(r.body.data).toBeUndefined();
     }
+    // Extensions that are not an object at all, in a single request and in a batch.
+    for (const extensions of ['abc', 5, [], true]) {
+      const r = await post(gw.url, { query: '{ fixtureItems(first: 1) { totalCount } }', extensions });
+      expect([extensions, r.status, r.body.errors?.[0]?.extensions?.code]).toEqual([extensions, 400, 'BAD_REQUEST']);
+      const batch = await post(gw.url, [{ query: '{ fixtureCount }' }, { query: '{ fixtureCount }', extensions: { persistedQuery: extensions } }]);
+      expect([extensions, batch.status < 500, JSON.stringify(batch.body)]).toEqual([extensions, true, expect.stringContaining('BAD_REQUEST')]);
+      expect(JSON.stringify(batch.body)).not.toContain('INTERNAL_SERVER_ERROR');
+    }
   });
 
   it('/metrics is not public in production: token, or its own port', async () => {
