@@ -1,16 +1,10 @@
 /** One jest run for the whole hub: every workspace's test/ folder, real PostgreSQL underneath. */
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-      target: 'es2022',
-      keepClassNames: true,
-    },
-    module: { type: 'commonjs' },
-  },
-];
+const fs = require('node:fs');
+const path = require('node:path');
+
+// The swc options of .swcrc, which `npm run build` compiles the production image with: the tests run the same JavaScript.
+const swcrc = JSON.parse(fs.readFileSync(path.join(__dirname, '.swcrc'), 'utf8'));
+const swc = ['@swc/jest', { ...swcrc, swcrc: false }];
 
 module.exports = {
   testEnvironment: 'node',

@@ -2,9 +2,10 @@ import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createTransformer } from '@swc/jest';
 import { graphql } from 'graphql';
 import { buildSubgraphSchema, dataDir, databaseNameOf, dropDatabase, REPO_ROOT } from '@par/platform';
-import { testServerUrl, uniquePrefix } from '@par/platform/testing';
+import { testPort, testServerUrl, uniquePrefix } from '@par/platform/testing';
 import institutions from '../../subgraphs/institutions/src/subgraph';
 
 /**
@@ -54,6 +55,18 @@ test('the build command produces JavaScript that starts a subgraph and the gatew
     expect.arrayContaining(['gateway/src/main.js', 'subgraphs/institutions/src/main.js', 'gateway/src/graphiql/prebuilt/app.js', 'supergraph.graphql', 'dashboard/dist/index.html', 'dashboard/dist/assets/app.js', 'dashboard/dist/assets/app.css']),
   );
 
+  // The same JavaScript the tests run: jest's transformer (its options in jest.config.js) compiles these sources as the build did.
+  const jestConfig = require(path.join(REPO_ROOT, 'jest.config.js')) as { transform: Record<string, [string, Record<string, unknown>]> };
+  const [transformerName, transformerOptions] = jestConfig.transform['^.+\\.ts$'];
+  expect(transformerName).toBe('@swc/jest');
+  const transformer = createTransformer(transformerOptions);
+  const withoutSourceMap = (code: string) => code.replace(/\n\/\/# sourceMappingURL=.*$/s, '');
+  for (const file of ['packages/platform/src/db/idempotency.ts', 'subgraphs/institutions/src/modules/procedure/procedure.resolver.ts', 'gateway/src/gateway.ts']) {
+    const from = path.join(REPO_ROOT, file);
+    const tested = transformer.process!(fs.readFileSync(from, 'utf8'), from, { supportsStaticESM: false } as never) as { code: string };
+    expect(withoutSourceMap(fs.readFileSync(path.join(out, file.replace(/\.ts$/, '.js')), 'utf8'))).toBe(withoutSourceMap(tested.code));
+  }
+
   // node_modules as `npm ci` lays it out: packages by link, the workspaces pointing into the build.
   fs.mkdirSync(path.join(out, 'node_modules', '@par'), { recursive: true });
   for (const e of fs.readdirSync(path.join(REPO_ROOT, 'node_modules'))) {
@@ -62,16 +75,20 @@ test('the build command produces JavaScript that starts a subgraph and the gatew
   for (const e of fs.readdirSync(path.join(REPO_ROOT, 'node_modules', '@par'))) {
     fs.symlinkSync(fs.readlinkSync(path.join(REPO_ROOT, 'node_modules', '@par', e)), path.join(out, 'node_modules', '@par', e));
   }
-  // Loading a dev-only module or a TypeScript file in the built services fails them loudly.
+  // Loading a TypeScript file, or any package `npm ci --omit=dev` leaves out (the lockfile marks it dev), fails the built services loudly.
+  const lock = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
+  const devPackages = Object.keys(lock.packages).filter((k) => lock.packages[k].dev);
+  expect(devPackages).toEqual(expect.arrayContaining(DEV_ONLY.map((d) => `node_modules/${d}`)));
   const guard = path.join(out, 'guard.js');
   fs.writeFileSync(
     guard,
-    `const Module = require('module'); const resolve = Module._resolveFilename;
-     const banned = ${JSON.stringify(DEV_ONLY)};
+    `const Module = require('module'); const path = require('path'); const resolve = Module._resolveFilename;
+     const dev = new Set(${JSON.stringify(devPackages)});
      Module._resolveFilename = function (request, ...rest) {
-       if (banned.some((b) => request === b || request.startsWith(b + '/'))) throw new Error('dev-only module loaded at run time: ' + request);
        const file = resolve.call(this, request, ...rest);
        if (/\\.tsx?$/.test(file)) throw new Error('TypeScript loaded at run time: ' + file);
+       const pkg = /^(.*node_modules\\/(?:@[^/]+\\/)?[^/]+)/.exec(path.relative(${JSON.stringify(REPO_ROOT)}, file));
+       if (pkg && dev.has(pkg[1])) throw new Error('dev-only package loaded at run time: ' + pkg[1] + ' (' + request + ')');
        return file;
      };`,
   );
@@ -83,14 +100,14 @@ test('the build command produces JavaScript that starts a subgraph and the gatew
       child.once('exit', (code) => reject(new Error(`${entry} exited with code ${code}`)));
     });
   const common = { NODE_ENV: 'test', LOG_LEVEL: 'silent', HUB_DATA_DIR: dataDir(process.env.HUB_DATA_DIR) };
-  const port = await start('subgraphs/institutions/src/main.js', { ...common, DATABASE_URL: testServerUrl(), DATABASE_NAME_PREFIX: prefix, INSTITUTIONS_PORT: '0', SEED_WHEN_EMPTY: 'false' });
+  const port = await start('subgraphs/institutions/src/main.js', { ...common, DATABASE_URL: testServerUrl(), DATABASE_NAME_PREFIX: prefix, INSTITUTIONS_PORT: String(await testPort()), SEED_WHEN_EMPTY: 'false' });
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ _service { sdl } }' }) });
   const built = (await res.json()) as { data: { _service: { sdl: string } } };
   // The same schema as the TypeScript the tests compile themselves.
   const tested = await graphql({ schema: await buildSubgraphSchema(institutions), source: '{ _service { sdl } }' });
   expect(built.data._service.sdl).toBe((tested.data as typeof built.data)._service.sdl);
 
-  const gatewayPort = await start('gateway/src/main.js', { ...common, GATEWAY_PORT: '0', ENABLE_GRAPHIQL: 'true', INSTITUTIONS_URL: `http://127.0.0.1:${port}/graphql` });
+  const gatewayPort = await start('gateway/src/main.js', { ...common, GATEWAY_PORT: String(await testPort()), ENABLE_GRAPHIQL: 'true', INSTITUTIONS_URL: `http://127.0.0.1:${port}/graphql` });
   const page = await fetch(`http://127.0.0.1:${gatewayPort}/graphiql/app.js`);
   expect(page.status).toBe(200);
   expect((await page.arrayBuffer()).byteLength).toBeGreaterThan(100_000);
