@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { tokenFor } from '@par/platform/testing';
 import { startTestHub, type TestHub } from '../support/hub';
@@ -43,6 +44,20 @@ async function shown(w: Watched): Promise<Map<string, { status: string; value: s
 
 const formatted = (v: number | null, percent: boolean) => (v === null ? '—' : `${vi.format(v)}${percent ? ' %' : ''}`);
 
+/** Waits until every target shows the value the API answered for the scope, formatted as the page formats it. */
+async function showsValues(w: Watched, scoped: Map<string, { value: number | null }>, percent: Map<string, boolean>): Promise<void> {
+  const want = new Map([...scoped].map(([code, s]) => [code, formatted(s.value, percent.get(code) as boolean)]));
+  await w.page
+    .waitForFunction(
+      (pairs: Array<[string, string]>) => pairs.every(([code, v]) => document.querySelector(`tr[data-target="${code}"] [data-value]`)?.textContent.trim() === v),
+      [...want],
+      { timeout: 30_000 },
+    )
+    .catch(async (err) => {
+      throw new Error(`${err.message}\nshown: ${JSON.stringify([...(await shown(w))])}\nwanted: ${JSON.stringify([...want])}`);
+    });
+}
+
 beforeAll(async () => {
   browser = await launchChromium();
   hub = await startTestHub({ scale: 0.01 });
@@ -67,6 +82,21 @@ test('the icon a browser asks for on its own is an empty answer, not a 404 in th
   expect(res.status).toBe(204);
 });
 
+test('the main bundle is under 500 kB gzipped, and the page draws its text in the font it brings', async () => {
+  const app = Buffer.from(await (await fetch(`${origin}/assets/app.js`)).arrayBuffer());
+  expect(app.length).toBeGreaterThan(0);
+  expect(gzipSync(app).length).toBeLessThan(500_000);
+  const w = await open();
+  await w.page.waitForSelector('tr[data-target]', { timeout: 60_000 });
+  // Every face the page uses comes from app.css itself: loaded, with no request for a font file.
+  const faces = await w.page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter((f: any) => f.status === 'loaded').map((f: any) => `${f.family.replace(/["']/g, '')} ${f.weight}`);
+  });
+  expect(faces).toEqual(expect.arrayContaining(['Be Vietnam Pro 400', 'Be Vietnam Pro 700']));
+  expect(await w.page.evaluate(() => document.fonts.check("16px 'Be Vietnam Pro'", 'Đạt chỉ tiêu Hồ sơ Sở Nội vụ'))).toBe(true);
+}, 120_000);
+
 test('the scorecard shows every target with the status the API returns, a summary per status, sparklines, and passes axe', async () => {
   const expected = await apiScorecard(2020);
   const w = await open();
@@ -90,7 +120,7 @@ test('the scorecard shows every target with the status the API returns, a summar
   expect(await w.page.textContent('.summary [data-summary="MET"] .badge')).toBe('Met');
 }, 180_000);
 
-test('filters change the figures: year, then a district, each as the API answers', async () => {
+test('filters change the figures: year, then a district, then an agency, each as the API answers', async () => {
   const w = await open();
   await w.page.waitForSelector('tr[data-target]', { timeout: 60_000 });
   await w.page.selectOption('#filter-year', '2018');
@@ -107,17 +137,25 @@ test('filters change the figures: year, then a district, each as the API answers
   const differs = [...scoped].some(([code, s]) => s.value !== y2018.get(code)!.value);
   expect(differs).toBe(true);
   await w.page.selectOption('#filter-district', district);
-  const want = new Map([...scoped].map(([code, s]) => [code, formatted(s.value, percent.get(code) as boolean)]));
-  await w.page
-    .waitForFunction(
-      (pairs: Array<[string, string]>) => pairs.every(([code, v]) => document.querySelector(`tr[data-target="${code}"] [data-value]`)?.textContent.trim() === v),
-      [...want],
-      { timeout: 30_000 },
-    )
-    .catch(async (err) => {
-      throw new Error(`${err.message}\nshown: ${JSON.stringify([...(await shown(w))])}\nwanted: ${JSON.stringify([...want])}`);
-    });
+  await showsValues(w, scoped, percent as Map<string, boolean>);
   for (const [code, s] of await shown(w)) expect({ code, status: s.status }).toEqual({ code, status: scoped.get(code)!.status });
+
+  // An agency whose figures are not the district's: the first of the offered ones that differs.
+  const agencies = await w.page.$$eval('#filter-agency option', (os: any[]) => os.map((o) => o.value as string).filter(Boolean));
+  let agency: { id: string; figures: Awaited<ReturnType<typeof apiScorecard>> } | undefined;
+  for (const id of agencies.slice(0, 8)) {
+    const figures = await apiScorecard(2018, { agencyId: id });
+    if ([...figures].some(([code, f]) => f.value !== scoped.get(code)!.value)) {
+      agency = { id, figures };
+      break;
+    }
+  }
+  expect(agency).toBeDefined();
+  await w.page.selectOption('#filter-agency', agency!.id);
+  // Choosing an agency clears the district: the scope is the agency alone.
+  expect(await w.page.$eval('#filter-district', (e: any) => e.value)).toBe('');
+  await showsValues(w, agency!.figures, percent as Map<string, boolean>);
+  for (const [code, s] of await shown(w)) expect({ code, status: s.status }).toEqual({ code, status: agency!.figures.get(code)!.status });
 }, 180_000);
 
 test('drill-down reaches the evidence: figures per district and per agency, rows paged, CSV from the gateway', async () => {
@@ -162,6 +200,15 @@ test('district comparison and agency profile come from the contract operations',
   await w.page.goto(`${origin}/#/agency`);
   await w.page.waitForSelector('#agency-delivery dd', { timeout: 60_000 });
   await w.page.waitForSelector('[role="img"] svg', { timeout: 30_000 });
+  const agencyId = await w.page.$eval('#agency-pick', (e: any) => e.value as string);
+  const profile = (await hub.request(`query($id: ID!) { agency(id: $id) { workforce(year: 2020) { byCategory { category count } } budget(year: 2020) { estimate } } }`, { id: agencyId }, token)).data.agency;
+  expect(profile.workforce.byCategory.length).toBeGreaterThan(0);
+  await w.page.waitForSelector('#agency-categories [role="img"] svg', { timeout: 30_000 });
+  const counts = await w.page.$$eval('#agency-categories tbody td', (tds: any[]) => tds.map((td) => td.textContent.trim()));
+  expect(counts).toEqual(profile.workforce.byCategory.map((c: any) => vi.format(c.count)));
+  await w.page.waitForSelector('#agency-budget-chart [role="img"] svg', { timeout: 30_000 });
+  const estimate = profile.budget.estimate === null ? '—' : new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 }).format(Number(profile.budget.estimate));
+  expect(await w.page.textContent('#agency-budget-chart tbody td')).toBe(estimate);
   await screenshot(w.page, 'agency');
   expect(await axeViolations(w.page)).toEqual([]);
 }, 180_000);

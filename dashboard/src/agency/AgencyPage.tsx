@@ -5,6 +5,7 @@ import { Chart } from '../shared/Chart';
 import { useT } from '../i18n/context';
 import { formatMoney, formatNumber } from '../i18n/format';
 import { PartialNotice } from '../shared/partial';
+import { ProfileCharts } from './ProfileCharts';
 
 function Facts({ rows }: { rows: Array<[string, string]> }) {
   return (
@@ -76,6 +77,7 @@ export function AgencyPage({ agencyId, year, firstYear, lastYear }: { agencyId: 
           </div>
         </div>
       )}
+      {agency && <ProfileCharts agency={agency} />}
       <h3>{t.dossierTrend}</h3>
       {stats.length > 0 && <Chart option={option} label={`${t.dossierTrend}: ${stats.map((s) => `${s.year} ${t.channel[s.channel!] ?? s.channel} ${s.received}`).join(', ')}`} height={280} />}
     </section>

@@ -9,6 +9,13 @@ export function formatNumber(value: number | null | undefined, fractionDigits = 
   return f.format(value);
 }
 
+const compact = new Intl.NumberFormat(LOCALE, { notation: 'compact', maximumFractionDigits: 1 });
+
+/** Large figures on a chart's axis, as 42 T (tỷ) or 3 Tr (triệu). */
+export function formatCompact(value: number): string {
+  return compact.format(value);
+}
+
 export function formatMoney(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '—';
   return formatNumber(Number(value), 0);

@@ -9,6 +9,8 @@ echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineCompon
 
 export type ChartOption = echarts.EChartsCoreOption;
 
+const FONT = "'Be Vietnam Pro', system-ui, sans-serif";
+
 /**
  * An ECharts chart as an image with a text alternative (`label`): screen readers read the label,
  * the figures themselves are in the table beside every chart.
@@ -27,7 +29,8 @@ export function Chart({ option, label, height = 260, className }: { option: Char
     };
   }, []);
   useEffect(() => {
-    chart.current?.setOption({ animation: false, aria: { enabled: false }, ...option }, true);
+    // ECharts writes its own font into the SVG: the bundled one, as the rest of the page.
+    chart.current?.setOption({ animation: false, aria: { enabled: false }, textStyle: { fontFamily: FONT }, ...option }, true);
   }, [option]);
   return <div ref={ref} className={className} role="img" aria-label={label} style={{ height }} />;
 }
