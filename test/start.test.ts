@@ -7,7 +7,8 @@ import { postGraphQL, testPort } from '@par/platform/testing';
 
 /**
  * `npm start` as a user runs it: one command brings up the embedded PostgreSQL, four subgraphs and
- * the gateway; SIGINT leaves no process behind; a second start on the same ports is refused.
+ * the gateway with the dashboard at `/`; SIGINT leaves no process behind; a second start on the same
+ * ports is refused.
  */
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'par-hub-start-'));
 let hub: ChildProcess;
@@ -100,6 +101,19 @@ test('serves an agency assembled from all four subgraphs through the gateway, wi
   expect(res.data.agency.workforce.headcount).toBeGreaterThan(0);
   expect(BigInt(res.data.agency.budget.estimate)).toBeGreaterThan(0n);
   expect(res.data.agency.serviceDelivery.received).toBeGreaterThanOrEqual(0);
+}, 60_000);
+
+test('serves the leadership dashboard at /, with the token field of development', async () => {
+  const origin = `http://127.0.0.1:${ports.GATEWAY_PORT}`;
+  const page = await fetch(`${origin}/`);
+  expect(page.status).toBe(200);
+  expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+  const html = await page.text();
+  expect(html).toMatch(/<script id="par-dashboard-config" type="application\/json">\{"tokenField":true\}<\/script>/);
+  expect(html).toContain('./assets/app.js');
+  const app = await fetch(`${origin}/assets/app.js`);
+  expect(app.status).toBe(200);
+  expect((await app.text()).length).toBeGreaterThan(100_000);
 }, 60_000);
 
 test('a second start while one runs is refused for the taken port, and leaves the data folder alone', async () => {

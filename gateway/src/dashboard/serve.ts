@@ -5,8 +5,9 @@ import { REPO_ROOT, sendJson, type Logger, type Route } from '@par/platform';
 
 /**
  * The leadership dashboard (dashboard/, built by Vite into dashboard/dist) served at `/`. The
- * production image builds it; in development the first gateway that needs it builds it once
- * when it is missing, in a child process, so the gateway itself never loads Vite.
+ * production image builds it; in development the first gateway that needs it builds it when it is
+ * missing (or, started by `npm start`, older than its sources), in a child process, so the gateway
+ * itself never loads Vite.
  */
 export interface DashboardOptions {
   /** Shown to the page: a token field in development; in production the deployment sends the bearer. */
@@ -14,7 +15,7 @@ export interface DashboardOptions {
   log: Logger;
   /** The dashboard workspace; the repository's by default. */
   dir?: string;
-  /** Build (when missing) and load at once rather than on the first request: `npm start`. */
+  /** Build (when missing or older than its sources) and load at once rather than on the first request: `npm start`. */
   prepare?: boolean;
 }
 
@@ -36,21 +37,77 @@ export function buildDashboard(dir: string, outDir: string): Promise<void> {
   });
 }
 
-/** Builds dashboard/dist when it is missing: into a private folder, then renamed, so a concurrent start never serves half a build. */
-function ensureDashboardBuilt(dir: string, log: Logger): Promise<void> {
+/** The newest modification time of the files under `paths` (0 when none exist). */
+function newest(paths: string[]): number {
+  let latest = 0;
+  const visit = (p: string) => {
+    const stat = fs.statSync(p, { throwIfNoEntry: false });
+    if (!stat) return;
+    if (stat.isDirectory()) for (const entry of fs.readdirSync(p)) visit(path.join(p, entry));
+    else latest = Math.max(latest, stat.mtimeMs);
+  };
+  paths.forEach(visit);
+  return latest;
+}
+
+/**
+ * What the build is made of: the workspace's own sources and the operations package's documents.
+ * A checkout without them (the production image ships dist/ alone) is never stale.
+ */
+function sourcesOf(dir: string): string[] {
+  if (!fs.existsSync(path.join(dir, 'src'))) return [];
+  const own = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((f) => path.join(dir, f));
+  let operations: string[] = [];
+  try {
+    const pkg = path.dirname(require.resolve('@par/operations/package.json', { paths: [dir] }));
+    operations = [path.join(pkg, 'src'), path.join(pkg, 'dashboard.graphql'), path.join(pkg, 'examples.json')];
+  } catch {
+    // Not installed beside the workspace: only its own sources count.
+  }
+  return [...own, ...operations];
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Private build folders of gateways stopped in the middle of a build (a test hub's, a Ctrl-C'd start). */
+function removeAbandonedBuilds(dir: string): void {
+  for (const entry of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+    const pid = /^dist\.(?:build|old)-(\d+)$/.exec(entry)?.[1];
+    if (pid && Number(pid) !== process.pid && !alive(Number(pid))) fs.rmSync(path.join(dir, entry), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds dashboard/dist when it is missing, or (`checkStale`, development) older than its sources,
+ * so a changed page is never served from an old build. Into a private folder, then swapped in, so a
+ * concurrent start never serves half a build.
+ */
+function ensureDashboardBuilt(dir: string, log: Logger, checkStale: boolean): Promise<void> {
   const dist = path.join(dir, 'dist');
-  if (fs.existsSync(path.join(dist, 'index.html'))) return Promise.resolve();
+  removeAbandonedBuilds(dir);
+  const index = fs.statSync(path.join(dist, 'index.html'), { throwIfNoEntry: false });
+  if (index && (!checkStale || newest(sourcesOf(dir)) <= index.mtimeMs)) return Promise.resolve();
   const tmp = path.join(dir, `dist.build-${process.pid}`);
-  if (!building) log.info('building the dashboard (dashboard/dist is missing)');
+  if (!building) log.info(index ? 'building the dashboard (dashboard/dist is older than its sources)' : 'building the dashboard (dashboard/dist is missing)');
   building ??= buildDashboard(dir, tmp)
     .then(
       () => {
+        const old = path.join(dir, `dist.old-${process.pid}`);
         try {
+          if (fs.existsSync(dist)) fs.renameSync(dist, old);
           fs.renameSync(tmp, dist);
         } catch {
-          // Another process finished first: its build is the same.
+          // Another process swapped its build in first: it is the same.
           fs.rmSync(tmp, { recursive: true, force: true });
         }
+        fs.rmSync(old, { recursive: true, force: true });
       },
       (err) => {
         fs.rmSync(tmp, { recursive: true, force: true });
@@ -75,7 +132,7 @@ export function dashboardRoutes(opts: DashboardOptions): Record<string, Route> {
   const dir = opts.dir ?? path.join(REPO_ROOT, 'dashboard');
   let loaded: Promise<Built> | null = null;
   const load = () => {
-    loaded ??= ensureDashboardBuilt(dir, opts.log)
+    loaded ??= ensureDashboardBuilt(dir, opts.log, !!opts.prepare)
       .then(() => {
         const dist = path.join(dir, 'dist');
         const config = `<script id="par-dashboard-config" type="application/json">${escapeJsonForHtml({ tokenField: opts.tokenField })}</script>`;
