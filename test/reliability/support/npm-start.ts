@@ -25,6 +25,8 @@ export interface NpmStartHub {
   /** The pid of a service process (`subgraphs/<name>/src/main.ts`, `gateway/src/main.ts`). */
   servicePid(name: string): number | undefined;
   postmasterPid(): number | undefined;
+  /** The supervisor: the node process npm's shell was replaced by (`scripts/start.ts`). */
+  supervisorPid(): number | undefined;
   /** Every live process descended from the npm process. */
   tree(): number[];
   cleanup(): void;
@@ -60,8 +62,15 @@ export function alive(pid: number): boolean {
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function startNpmHub(extraEnv: NodeJS.ProcessEnv = {}): Promise<NpmStartHub> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'par-hub-npm-start-'));
+export interface NpmStartOptions {
+  /** A data folder an earlier hub left (it is then not removed by `cleanup`): no initdb, no sample data. */
+  dataDir?: string;
+  /** npm in a process group of its own, as a terminal's foreground job is, so the group can be signalled (Ctrl-C). */
+  group?: boolean;
+}
+
+export async function startNpmHub(extraEnv: NodeJS.ProcessEnv = {}, opts: NpmStartOptions = {}): Promise<NpmStartHub> {
+  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'par-hub-npm-start-'));
   const ports: Record<string, number> = {};
   for (const k of ['GATEWAY_PORT', 'INSTITUTIONS_PORT', 'CIVIL_SERVANTS_PORT', 'PUBLIC_FINANCE_PORT', 'EGOV_SERVICES_PORT', 'EMBEDDED_PG_PORT']) ports[k] = await testPort();
   const { DATABASE_URL: _a, TEST_DATABASE_URL: _b, npm_lifecycle_event: _c, ...rest } = process.env;
@@ -69,7 +78,7 @@ export async function startNpmHub(extraEnv: NodeJS.ProcessEnv = {}): Promise<Npm
     ...rest, NODE_ENV: 'development', LOG_LEVEL: 'warn', HUB_DATA_DIR: dataDir, SAMPLE_SCALE: '0.005',
     ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), ...extraEnv,
   };
-  const npm = spawn('npm', ['start'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const npm = spawn('npm', ['start'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: opts.group });
   let output = '';
   npm.stdout!.on('data', (d) => (output += d));
   npm.stderr!.on('data', (d) => (output += d));
@@ -110,6 +119,10 @@ export async function startNpmHub(extraEnv: NodeJS.ProcessEnv = {}): Promise<Npm
       return processTable().find((p) => mine.has(p.pid) && p.args.includes(entry) && alive(p.pid))?.pid;
     },
     postmasterPid,
+    supervisorPid() {
+      const mine = new Set(descendants(npm.pid!));
+      return processTable().find((p) => mine.has(p.pid) && p.args.includes('scripts/start.ts') && alive(p.pid))?.pid;
+    },
     tree: () => descendants(npm.pid!),
     cleanup() {
       for (const pid of [...descendants(npm.pid!), npm.pid!]) {
@@ -119,7 +132,7 @@ export async function startNpmHub(extraEnv: NodeJS.ProcessEnv = {}): Promise<Npm
           /* gone */
         }
       }
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!opts.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
