@@ -85,6 +85,16 @@ const CASES: Record<string, Case> = {
       return { i: { procedureCode: p.code, agencyId: p.agency_id, channel: 'ONLINE', applicantKind: 'CITIZEN', applicantName: 'Phạm Văn Gửi Lại', applicantIdNumber: '035190777002' } };
     },
   },
+  requestSupplement: {
+    subgraph: 'egov-services',
+    table: 'supplement_request',
+    // The answer is the dossier (its id is not the request's): the count of requests is the check.
+    query: `mutation($i: RequestSupplementInput!) { requestSupplement(input: $i) { status dueAt } }`,
+    async variables() {
+      const { id } = await one('egov-services', `SELECT id FROM dossier WHERE status IN ('RECEIVED', 'IN_PROGRESS') ORDER BY received_at DESC, id LIMIT 1`);
+      return { i: { dossierId: id, reason: 'Bổ sung bản sao giấy tờ (mất phản hồi)' } };
+    },
+  },
   setCalendarDay: {
     subgraph: 'egov-services',
     table: 'calendar_day',
