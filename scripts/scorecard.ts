@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { print } from 'graphql';
-import { ParScorecardDocument } from '@par/operations';
+import { DashboardScorecardDocument, ParScorecardDocument, ScorecardAgencyDocument, ScorecardUnitDocument } from '@par/operations';
 import { dataDir } from '@par/platform';
 import { mintToken } from '@par/tooling/mint-token';
 import { renderScorecard, type ScorecardPlan } from '@par/tooling/scorecard-render';
@@ -8,40 +8,12 @@ import { renderScorecard, type ScorecardPlan } from '@par/tooling/scorecard-rend
 /**
  * `npm run scorecard -- --year 2020 [--plan 851/QĐ-UBND] [--agency ID] [--unit CODE] [--url URL] [--token JWT]`:
  * the plan's scorecard for readers who do not write GraphQL: every target with its status, trend and
- * reading. Asks the hub's gateway (ParScorecard, or the same selection with a scope) with `--token`
- * or `HUB_TOKEN`, else, outside production, a development leadership token.
+ * reading. Asks the hub's gateway with `--token` or `HUB_TOKEN`, else, outside production, a
+ * development leadership token. Only registered operations (ParScorecard, or DashboardScorecard with a
+ * scope, and the scope's name from scorecard.graphql), so a gateway with PERSISTED_OPERATIONS=required
+ * answers it too.
  */
 const DEFAULT_URL = `http://127.0.0.1:${process.env.GATEWAY_PORT ?? 4000}/graphql`;
-
-// ParScorecard takes no scope; a scoped scorecard asks the same measurement with its scope arguments.
-const SCOPED_SCORECARD = /* GraphQL */ `
-  query ScopedScorecard($plan: ID!, $year: Int!, $agencyId: ID, $unitCode: ID) {
-    reformPlan(code: $plan) {
-      code
-      title
-      periodStart
-      periodEnd
-      targets {
-        code
-        area
-        description
-        comparator
-        value
-        unit
-        dueYear
-        annual
-        note
-        indicator {
-          code
-          measurement(year: $year, agencyId: $agencyId, unitCode: $unitCode) { value numerator denominator }
-          status(year: $year, agencyId: $agencyId, unitCode: $unitCode)
-          projection(year: $year, agencyId: $agencyId, unitCode: $unitCode) { dueYear value meets requiredYearlyChange }
-        }
-      }
-    }
-  }`;
-const AGENCY_NAME = 'query ScorecardAgency($id: ID!) { agency(id: $id) { name } }';
-const UNIT_NAME = 'query ScorecardUnit($code: ID!) { administrativeUnit(code: $code) { fullName } }';
 
 class UsageError extends Error {}
 
@@ -99,18 +71,18 @@ async function main() {
   }
   const scopes: string[] = [];
   if (args.agencyId) {
-    const { agency } = await ask<{ agency: { name: string } | null }>(args.url, token, AGENCY_NAME, { id: args.agencyId });
+    const { agency } = await ask<{ agency: { name: string } | null }>(args.url, token, print(ScorecardAgencyDocument), { id: args.agencyId });
     if (!agency) fail(`no agency has the id ${args.agencyId}`);
     scopes.push(agency.name);
   }
   if (args.unitCode) {
-    const { administrativeUnit } = await ask<{ administrativeUnit: { fullName: string } | null }>(args.url, token, UNIT_NAME, { code: args.unitCode });
+    const { administrativeUnit } = await ask<{ administrativeUnit: { fullName: string } | null }>(args.url, token, print(ScorecardUnitDocument), { code: args.unitCode });
     if (!administrativeUnit) fail(`no administrative unit has the code ${args.unitCode}`);
     scopes.push(`${administrativeUnit.fullName} (${args.unitCode})`);
   }
   const scoped = args.agencyId !== null || args.unitCode !== null;
   const data = scoped
-    ? await ask<{ reformPlan: ScorecardPlan | null }>(args.url, token, SCOPED_SCORECARD, { plan: args.plan, year: args.year, agencyId: args.agencyId, unitCode: args.unitCode })
+    ? await ask<{ reformPlan: ScorecardPlan | null }>(args.url, token, print(DashboardScorecardDocument), { plan: args.plan, year: args.year, agencyId: args.agencyId, unitCode: args.unitCode })
     : await ask<{ reformPlan: ScorecardPlan | null }>(args.url, token, print(ParScorecardDocument), { plan: args.plan, year: args.year });
   if (!data.reformPlan) fail(`no reform plan has the code ${args.plan}`);
   process.stdout.write(`${renderScorecard(data.reformPlan, args.year, scopes.length ? scopes.join(' · ') : null)}\n`);

@@ -56,11 +56,12 @@ const manifest = {
     './apollo': entry('apollo'),
     './operations.graphql': './operations.graphql',
     './dashboard.graphql': './dashboard.graphql',
+    './scorecard.graphql': './scorecard.graphql',
     './examples.json': './examples.json',
     './package.json': './package.json',
   },
   sideEffects: false,
 };
 fs.writeFileSync(path.join(out, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
-for (const f of ['README.md', 'operations.graphql', 'dashboard.graphql', 'examples.json']) fs.copyFileSync(path.join(here, f), path.join(out, f));
+for (const f of ['README.md', 'operations.graphql', 'dashboard.graphql', 'scorecard.graphql', 'examples.json']) fs.copyFileSync(path.join(here, f), path.join(out, f));
 console.log(`@par/operations built into ${path.relative(process.cwd(), out) || '.'}`);

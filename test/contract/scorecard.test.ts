@@ -4,7 +4,9 @@ import path from 'node:path';
 import { print } from 'graphql';
 import { parse } from 'yaml';
 import { ParScorecardDocument } from '@par/operations';
-import { REPO_ROOT } from '@par/platform';
+import { REPO_ROOT, SUBGRAPHS, subgraphUrlEnv } from '@par/platform';
+import { postGraphQL, testPort } from '@par/platform/testing';
+import { startGateway } from '@par/gateway';
 import { expectClose, pct, PLAN, startContractHub, tokens, type ContractHub } from './support';
 
 /**
@@ -405,6 +407,9 @@ describe('npm run scorecard', () => {
       if (t.note) expect(unwrap(block)).toContain(t.note.normalize('NFC'));
       const m = t.indicator.measurement;
       if (m) expect(block).toContain(`${vi(m.value!)} % (${m.numerator!.toLocaleString('vi-VN')}/${m.denominator!.toLocaleString('vi-VN')})`);
+      // The yearly change still needed is said only when the latest value has not reached the target.
+      const need = t.indicator.projection?.requiredYearlyChange ?? null;
+      expect({ code: t.code, needs: block.includes('cần ') }).toEqual({ code: t.code, needs: need !== null && (['LT', 'LTE'].includes(t.comparator) ? need < 0 : need > 0) });
     }
     const counts = ['MET', 'NOT_MET', 'AT_RISK', 'ON_TRACK', 'NOT_DUE', 'NO_DATA'].map((s) => [s, VI_STATUS[s]]).map(([s, label]) => `${label} ${[...sc.values()].filter((t) => t.indicator.status === s).length}`);
     expect(out).toContain(counts.join(' · '));
@@ -421,6 +426,40 @@ describe('npm run scorecard', () => {
     const forged = await runScript(['--year', '2020', '--url', hub.gatewayUrl, '--token', `${token.slice(0, -4)}AAAA`]);
     expect(forged.code).not.toBe(0);
     expect(forged.err).toMatch(/UNAUTHENTICATED/);
+  }, 30_000);
+
+  test('against a gateway that runs only registered operations (production\'s PERSISTED_OPERATIONS=required): whole province, a unit and an agency', async () => {
+    const gateway = await startGateway({
+      env: { ...hub.env, ...Object.fromEntries(SUBGRAPHS.map((s) => [subgraphUrlEnv(s), hub.subgraphUrls[s]])), PERSISTED_OPERATIONS: 'required' },
+      port: await testPort(),
+    });
+    try {
+      // The gateway does refuse what is not registered, so the command's answers below prove it sends only registered operations.
+      const adHoc = await postGraphQL(gateway.url, SCOPED, { plan: PLAN, year: 2020, unitCode: '347' }, token);
+      expect(adHoc.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+
+      const whole = await runScript(['--year', '2018', '--url', gateway.url, '--token', token]);
+      expect({ code: whole.code, err: whole.err }).toEqual({ code: 0, err: '' });
+      expect(whole.out).toMatch(/toàn tỉnh/);
+      for (const t of (await scorecard(2018)).values()) expect(whole.out).toContain(`${t.code} `);
+
+      const unit = await runScriptEnv(['--year', '2020', '--unit', '347', '--url', gateway.url], { HUB_TOKEN: token });
+      expect({ code: unit.code, err: unit.err }).toEqual({ code: 0, err: '' });
+      expect(unit.out).toMatch(/phạm vi: .*Phủ Lý \(347\)/);
+
+      const [agency] = await hub.sql('institutions', `SELECT id::text AS id FROM agency WHERE kind = 'DISTRICT_PEOPLES_COMMITTEE' ORDER BY code LIMIT 1`);
+      const byAgency = await runScript(['--year', '2020', '--agency', agency.id, '--url', gateway.url, '--token', token]);
+      expect({ code: byAgency.code, err: byAgency.err }).toEqual({ code: 0, err: '' });
+      expect(byAgency.out).toMatch(/phạm vi: Ủy ban nhân dân/);
+    } finally {
+      await gateway.close();
+    }
+  }, 60_000);
+
+  test('in production without --token or HUB_TOKEN it says what to pass, and asks nothing', async () => {
+    const res = await runScriptEnv(['--year', '2020', '--url', 'http://127.0.0.1:9/graphql'], { NODE_ENV: 'production' });
+    expect(res.code).toBe(2);
+    expect(res.err).toMatch(/--token.*HUB_TOKEN/);
   }, 30_000);
 
   test('a scope by unit, and a clear error when the hub is not running', async () => {
@@ -503,6 +542,24 @@ async function evidence(code: string, year: number, vars: Record<string, unknown
 }
 
 describe('the evidence behind every number', () => {
+  test('every target\'s evidence sums to its figure, for the province, a district and an agency', async () => {
+    const SCOPED_EVIDENCE = `query($code: ID!, $year: Int!, $agencyId: ID, $unitCode: ID) { planTarget(code: $code) { indicator {
+      measurement(year: $year, agencyId: $agencyId, unitCode: $unitCode) { numerator denominator evidence(first: 1) { numerator denominator } } } } }`;
+    const [committee] = await hub.sql('institutions', `SELECT id::text AS id FROM agency WHERE kind = 'DISTRICT_PEOPLES_COMMITTEE' AND unit_code = '347'`);
+    let compared = 0;
+    for (const scope of [{}, { unitCode: '347' }, { agencyId: committee.id }]) {
+      for (const t of YAML_TARGETS) {
+        const res = await hub.request(SCOPED_EVIDENCE, { code: t.code, year: 2020, ...scope }, token);
+        expect(res.errors).toBeUndefined();
+        const m = res.data.planTarget.indicator.measurement;
+        if (!m) continue;
+        expect({ code: t.code, scope, numerator: m.evidence.numerator, denominator: m.evidence.denominator }).toEqual({ code: t.code, scope, numerator: m.numerator, denominator: m.denominator });
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(2 * YAML_TARGETS.length);
+  }, 120_000);
+
   test('the procedures behind TTHC_PUBLICLY_DISCLOSED in 2020: every page walked once, sums equal the figure, counted rows are the numerator', async () => {
     const nodes: EvidencePage['edges'][number]['node'][] = [];
     let after: string | null = null;
@@ -550,6 +607,8 @@ describe('the evidence behind every number', () => {
     expect(res.status).toBe(200);
     const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
     const m = (await evidence('TTHC_PUBLICLY_DISCLOSED', 2020, { first: 1 })).data.planTarget.indicator.measurement;
+    // More records than the 100 of the page asked: the export follows the cursor through every page.
+    expect(m.denominator).toBeGreaterThan(100);
     expect(lines.length - 1).toBe(m.denominator);
     expect(lines[0]).toContain('counted');
   });

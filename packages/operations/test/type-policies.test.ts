@@ -26,7 +26,7 @@ import { possibleTypes, typePolicies } from '../src/apollo';
  */
 const schema: GraphQLSchema = apiSchemaFromSupergraph(fs.readFileSync(path.join(REPO_ROOT, 'supergraph.graphql'), 'utf8'));
 const policies = typePolicies as Record<string, TypePolicy>;
-const OPERATION_FILES = ['operations.graphql', 'dashboard.graphql'];
+const OPERATION_FILES = ['operations.graphql', 'dashboard.graphql', 'scorecard.graphql'];
 
 const objectType = (name: string): GraphQLObjectType => {
   const t = schema.getType(name);

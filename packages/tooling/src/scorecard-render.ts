@@ -39,6 +39,7 @@ const AREA_VI: Record<string, string> = {
   STEERING: 'Chỉ đạo, điều hành',
 };
 const COMPARATOR: Record<string, string> = { GT: '>', GTE: '≥', LT: '<', LTE: '≤', EQ: '=' };
+const LOWER_IS_BETTER = new Set(['LT', 'LTE']);
 
 const vi1 = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 const viInt = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
@@ -70,7 +71,10 @@ function targetBlock(t: ScorecardTarget, width: number): string[] {
     m?.value == null ? 'chưa có số liệu' : `${formatValue(m.value, t.unit)} (${formatNumber(m.numerator ?? 0)}/${formatNumber(m.denominator ?? 0)})`;
   lines.push(`    Mục tiêu: ${goal} · Kết quả: ${measured}`);
   if (p) {
-    const needed = p.requiredYearlyChange === null ? '' : `; cần ${formatChange(p.requiredYearlyChange, t.unit)}`;
+    // A change the other way (the latest value already at or past the target) is nothing still needed.
+    const c = p.requiredYearlyChange;
+    const towards = c !== null && (t.comparator === 'EQ' ? c !== 0 : LOWER_IS_BETTER.has(t.comparator) ? c < 0 : c > 0);
+    const needed = towards ? `; cần ${formatChange(c, t.unit)}` : '';
     lines.push(`    Xu hướng đến ${p.dueYear}: ${formatValue(p.value, t.unit)} (${p.meets ? 'đạt' : 'không đạt'}${needed})`);
   }
   if (t.note) lines.push(...wrap(`Cách hiểu: ${t.note}`, width - 4, '    '));
