@@ -9,8 +9,8 @@ export class Migration20261126120000 extends Migration {
   async up(): Promise<void> {
     for (const sql of CREATE_AUDIT_LOG) this.addSql(sql);
 
-    // The dates the loaded unit lists came into force: the earliest is the baseline of
-    // ADMIN_UNITS_NOT_INCREASED, and years before it have no unit data.
+    // The dates the loaded unit lists came into force: years before the earliest have no unit data
+    // (the admin_units_vs_baseline measure kind reads it).
     this.addSql(`CREATE TABLE unit_list (
       in_force_from date PRIMARY KEY,
       source text NOT NULL
