@@ -145,4 +145,4 @@ test('100 000 rows stream with flat memory in the gateway', async () => {
     child.send({ type: 'stop' });
     await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
   }
-}, 180_000);
+}, 600_000);
