@@ -14,6 +14,7 @@ import { loadGatewayEnv, subgraphUrl, type GatewayEnv } from './config';
 import { dashboardRoutes } from './dashboard/serve';
 import { exportRoute, namedOperationsFrom } from './export';
 import { graphiqlCacheDir, graphiqlRoutes, tabsFrom } from './graphiql';
+import { oneMutationFieldPerKey } from './idempotency-key';
 import { armorFor } from './limits';
 import type { CostBudget } from './security/cost';
 import { createCallerLimits } from './security/rate-limit';
@@ -248,7 +249,7 @@ export async function startGateway(opts: { env?: NodeJS.ProcessEnv; port?: numbe
     allowBatchedHttpRequests: true,
     validationRules: armor.validationRules,
     parseOptions: armor.parseOptions,
-    plugins: [requireResolvedOperation, persisted, ...armor.plugins, requestLogPlugin<GatewayContext>(log), metrics.plugin<GatewayContext>(), ...cache.plugins, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [requireResolvedOperation, oneMutationFieldPerKey, persisted, ...armor.plugins, requestLogPlugin<GatewayContext>(log), metrics.plugin<GatewayContext>(), ...cache.plugins, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   const verify = createTokenVerifier({
     key: await resolveVerificationKey(env, dataDir(env.HUB_DATA_DIR)),

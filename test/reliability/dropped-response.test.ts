@@ -165,3 +165,21 @@ test('two mutation fields under one key are refused with BAD_USER_INPUT, and not
   expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'Idempotency-Key' });
   expect(Number((await one('public-finance', 'SELECT count(*) AS n FROM par_funding')).n)).toBe(before);
 });
+
+test('two mutation fields of two subgraphs under one key are refused by the gateway before either runs', async () => {
+  const hire = await CASES.hireCivilServant.variables();
+  const funding = await CASES.recordParFunding.variables();
+  const count = async (c: Case) => Number((await one(c.subgraph, `SELECT count(*) AS n FROM ${c.table}`)).n);
+  const before = [await count(CASES.hireCivilServant), await count(CASES.recordParFunding)];
+  const r = await postGraphQL(
+    hub.gatewayUrl,
+    `mutation($h: HireCivilServantInput!, $f: ParFundingInput!) { hireCivilServant(input: $h) { id } ...Funding }
+     fragment Funding on Mutation { recordParFunding(input: $f) { task } }`,
+    { h: { ...(hire.i as object), nationalIdNumber: '035192777009' }, f: { ...(funding.i as object), year: 2036 } },
+    admin,
+    { 'idempotency-key': 'two-subgraphs-one-key' },
+  );
+  expect(r.status).toBe(400);
+  expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'Idempotency-Key' });
+  expect([await count(CASES.hireCivilServant), await count(CASES.recordParFunding)]).toEqual(before);
+});

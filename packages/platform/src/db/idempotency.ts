@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FragmentDefinitionNode, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import type { HubContext } from '../context';
 import { badInput, conflict } from '../errors';
@@ -131,16 +132,32 @@ async function replay<T>(tx: EntityManager, ctx: HubContext, params: string[], r
 }
 
 /**
+ * One key covers one mutation field: a request with several would replay the first answer for the
+ * others (or, its fields split between subgraphs, be half replayed), so it is refused. Checked by
+ * the gateway before anything runs and again by each subgraph.
+ */
+export function assertOneMutationFieldPerKey(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): void {
+  if (operation.operation !== 'mutation') return;
+  const keys = new Set<string>();
+  const collect = (set: SelectionSetNode, seen: Set<string>) => {
+    for (const s of set.selections) {
+      if (s.kind === 'Field') {
+        if (s.name.value !== '__typename') keys.add(s.alias?.value ?? s.name.value);
+      } else if (s.kind === 'InlineFragment') collect(s.selectionSet, seen);
+      else if (fragments[s.name.value] && !seen.has(s.name.value)) collect(fragments[s.name.value].selectionSet, new Set([...seen, s.name.value]));
+    }
+  };
+  collect(operation.selectionSet, new Set());
+  if (keys.size > 1) throw badInput('Idempotency-Key', 'covers one mutation field per request; send the others separately, each with its own key');
+}
+
+/**
  * The one way a mutation runs: every mutation of every subgraph goes through `idempotent` (the platform
  * registers this as a global middleware of every schema), so no resolver wraps itself or can forget to
- * honour the key. One key covers one mutation
- * field: a request with several would replay the first answer for the others, so it is refused.
+ * honour the key.
  */
 export const idempotentMutations: MiddlewareFn<HubContext> = async ({ context, info, args }, next) => {
   if (info.parentType.name !== 'Mutation') return next();
-  if (context.idempotencyKey !== undefined) {
-    const fields = info.operation.selectionSet.selections.filter((s) => s.kind === 'Field' && s.name.value !== '__typename');
-    if (fields.length > 1) throw badInput('Idempotency-Key', 'covers one mutation field per request; send the others separately, each with its own key');
-  }
+  if (context.idempotencyKey !== undefined) assertOneMutationFieldPerKey(info.operation, info.fragments);
   return idempotent(context, info.fieldName, args, next);
 };
