@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { alive, sleep, startNpmHub, type NpmStartHub } from './support/npm-start';
 
@@ -39,7 +40,8 @@ test('a subgraph killed with SIGKILL is restarted: partial answers meanwhile, wh
   const killedAt = Date.now();
   let partial = 0;
   let answer = await hub.request(PROFILE, { id: agencyId }, analyst);
-  while (answer.errors && Date.now() - killedAt < 10_000) {
+  // Waits past the 10 s it is held to, so that a miss is measured, not only reported.
+  while (answer.errors && Date.now() - killedAt < 60_000) {
     // The rest of the graph keeps answering; only public-finance's field is missing, and said so.
     expect(answer.data.agency.workforce).not.toBeNull();
     expect(answer.data.agency.budget).toBeNull();
@@ -48,13 +50,15 @@ test('a subgraph killed with SIGKILL is restarted: partial answers meanwhile, wh
     await sleep(100);
     answer = await hub.request(PROFILE, { id: agencyId }, analyst);
   }
+  const wholeAfterMs = Date.now() - killedAt;
+  console.log(`public-finance answered whole again ${wholeAfterMs} ms after SIGKILL (${partial} partial answers meanwhile; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`);
   expect(answer.errors).toBeUndefined();
   expect(answer.data).toEqual(whole.data);
   expect(partial).toBeGreaterThan(0);
-  console.log(`public-finance answered whole again ${Date.now() - killedAt} ms after SIGKILL (${partial} partial answers meanwhile)`);
+  expect(wholeAfterMs).toBeLessThan(10_000);
   expect(hub.output()).toMatch(/public-finance killed by SIGKILL; restarting/);
   expect(hub.servicePid('public-finance')).not.toBe(pid);
-}, 30_000);
+}, 90_000);
 
 test('PostgreSQL killed with SIGKILL: writes succeed again within 15 s, every acknowledged write is there, none half-written', async () => {
   const acknowledged = new Map<string, string>(); // national id → civil servant id
@@ -84,7 +88,18 @@ test('PostgreSQL killed with SIGKILL: writes succeed again within 15 s, every ac
       if (killedAt && Date.now() - killedAt > 20_000) stop = true;
     }
   };
-  const writers = [writer(), writer()];
+  // The services ride out the database's restart in place: they reconnect on their own, nobody restarts them.
+  const servicePids = ['civil-servants', 'gateway'].map((name) => hub.servicePid(name));
+  // Meanwhile a subgraph says its database is gone where an orchestrator looks: /readyz.
+  const readiness = new Set<number>();
+  const readyz = `http://127.0.0.1:${hub.ports.CIVIL_SERVANTS_PORT}/readyz`;
+  const prober = async () => {
+    while (!stop) {
+      if (killedAt) readiness.add(await fetch(readyz, { signal: AbortSignal.timeout(3000) }).then((r) => r.status, () => 0));
+      await sleep(50);
+    }
+  };
+  const writers = [writer(), writer(), prober()];
   await sleep(1000);
   const postmaster = hub.postmasterPid()!;
   killedPid = postmaster;
@@ -95,6 +110,9 @@ test('PostgreSQL killed with SIGKILL: writes succeed again within 15 s, every ac
   console.log(`writes succeeded again ${firstAfterKill! - killedAt} ms after SIGKILL of PostgreSQL; errors meanwhile: ${[...errorCodes].join(', ')}`);
   expect(firstAfterKill! - killedAt).toBeLessThan(15_000);
   expect(hub.postmasterPid()).not.toBe(postmaster);
+  expect(['civil-servants', 'gateway'].map((name) => hub.servicePid(name))).toEqual(servicePids);
+  expect(readiness).toContain(503);
+  expect((await fetch(readyz)).status).toBe(200);
   // The outage was reported as such, never as an internal error.
   expect([...errorCodes].filter((c) => !['SERVICE_UNAVAILABLE', 'OUTCOME_UNKNOWN'].includes(c))).toEqual([]);
 
@@ -141,9 +159,10 @@ test('a subgraph killed between reserving a key and committing: the retry with t
   await blocker.query('ROLLBACK');
   await blocker.end();
 
-  // The supervisor brings civil-servants back; the client retries with the same key.
+  // The supervisor brings civil-servants back; the client retries with the same key. How soon it is
+  // back is the first test's subject: here only that the retry writes once, so a starved machine may take longer.
   let retry = await hub.request(HIRE, { input }, admin, { 'idempotency-key': key });
-  const until = Date.now() + 15_000;
+  const until = Date.now() + 60_000;
   while (retry.errors && Date.now() < until) {
     await sleep(200);
     retry = await hub.request(HIRE, { input }, admin, { 'idempotency-key': key });
@@ -153,7 +172,7 @@ test('a subgraph killed between reserving a key and committing: the retry with t
   expect(again).toEqual(retry);
   const rows = await hub.sql('civil_servants', 'SELECT id FROM civil_servant WHERE national_id_number = $1', [input.nationalIdNumber]);
   expect(rows).toEqual([{ id: retry.data.hireCivilServant.id }]);
-}, 60_000);
+}, 120_000);
 
 test('SIGTERM to the npm start process stops everything, PostgreSQL included', async () => {
   const tree = hub.tree();
