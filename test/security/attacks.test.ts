@@ -559,6 +559,8 @@ describe('the limits let legitimate use through (controls)', () => {
       DashboardFilters: { plan: '851/QĐ-UBND', province: '35', asOf: '2020-12-31' },
       DashboardTargetFigure: { code: 'TTHC_PUBLICLY_DISCLOSED', year: 2020 },
       DashboardTargetEvidence: { code: 'TTHC_PUBLICLY_DISCLOSED', year: 2020, first: 100 },
+      ScorecardAgency: { id: ids.agencyB },
+      ScorecardUnit: { code: '35' },
     };
     // A registered operation without variables here is a test to write, not a pass.
     for (const op of manifest.operations.filter((o) => o.type === 'query')) expect([op.name, op.name in vars]).toEqual([op.name, true]);
