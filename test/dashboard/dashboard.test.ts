@@ -109,6 +109,20 @@ test('the scorecard shows every target with the status the API returns, a summar
     const count = [...expected.values()].filter((e) => e.status === status).length;
     expect(await w.page.textContent(`[data-summary="${status}"] strong`)).toBe(String(count));
   }
+  // Each sparkline carries the plan years' values the API answers, in the page's words (its text alternative).
+  const percent = new Map(
+    (await hub.request(`{ reformPlan(code: "${PLAN}") { targets { code unit } } }`, {}, token)).data.reformPlan.targets.map((t: any) => [t.code, t.unit === 'percent']),
+  );
+  const years = [2016, 2017, 2018, 2019, 2020];
+  const byYear = await Promise.all(years.map((y) => apiScorecard(y)));
+  await w.page.waitForFunction(() => document.querySelectorAll('tr[data-target] .sparkline[aria-label*="2016"]').length > 0, undefined, { timeout: 30_000 });
+  const labels = new Map(
+    await w.page.$$eval('tr[data-target]', (trs: any[]) => trs.map((tr) => [tr.getAttribute('data-target'), tr.querySelector('.sparkline').getAttribute('aria-label')])),
+  );
+  for (const code of expected.keys()) {
+    const values = years.map((y, i) => `${y} ${formatted(byYear[i].get(code)!.value, percent.get(code) as boolean)}`).join(', ');
+    expect({ code, label: labels.get(code) }).toEqual({ code, label: `Diễn biến ${code}: ${values}` });
+  }
   // Vietnamese labels on the badges.
   expect(await w.page.textContent('.summary [data-summary="AT_RISK"] .badge')).toBe('Có nguy cơ không đạt');
   expect(await w.page.getAttribute('html', 'lang')).toBe('vi');
@@ -167,6 +181,16 @@ test('drill-down reaches the evidence: figures per district and per agency, rows
   await w.page.click(`tr[data-target="${target.code}"] a`);
   await w.page.waitForSelector('tr[data-evidence]', { timeout: 60_000 });
   expect(await w.page.$$eval('tr[data-evidence]', (r: any[]) => r.length)).toBe(20);
+  // Dates as Vietnamese readers write them (31/12/2020), the first row's as the API answers it.
+  const first = (
+    await hub.request(
+      `query($code: ID!) { planTarget(code: $code) { indicator { measurement(year: 2020) { evidence(first: 1) { edges { node { id date } } } } } } }`,
+      { code: target.code },
+      token,
+    )
+  ).data.planTarget.indicator.measurement.evidence.edges[0].node;
+  const [y, m, d] = ((first.date as string | null) ?? '').slice(0, 10).split('-');
+  expect(await w.page.textContent('tr[data-evidence]:first-child td:nth-child(3)')).toBe(first.date ? `${d}/${m}/${y}` : '—');
   expect(await w.page.textContent('#evidence-total')).toContain(`20 / ${vi.format(total)}`);
   await w.page.click('#evidence-more');
   await w.page.waitForFunction((n: number) => document.querySelectorAll('tr[data-evidence]').length === n, Math.min(40, total), { timeout: 30_000 });
@@ -231,5 +255,49 @@ test('a stopped subgraph: the page shows what it has and names the department wh
     // The gateway's partial answer is not a page error.
   } finally {
     await hub.startSubgraph('public-finance');
+  }
+}, 180_000);
+
+test('a stopped subgraph on the scorecard: every target is still listed, its own say their figures could not be had (not "no data"), the others as the API answers', async () => {
+  await hub.stopSubgraph('egov-services');
+  try {
+    const w = await open();
+    // A year and a district no earlier test asked for, so no cache anywhere holds the whole answer.
+    await w.page.waitForSelector('#filter-district option:nth-child(2)', { state: 'attached', timeout: 60_000 });
+    const district = await w.page.$eval('#filter-district option:last-child', (o: any) => o.value as string);
+    await w.page.selectOption('#filter-year', '2019');
+    await w.page.selectOption('#filter-district', district);
+    // The whole scorecard is empty then (a verdict is non-null); each target asked alone lacks only its own department's.
+    const whole = await hub.request(SCORECARD, { plan: PLAN, year: 2019, unitCode: district }, token);
+    expect(whole.data.reformPlan).toBeNull();
+    const codes = (await hub.request(`{ reformPlan(code: "${PLAN}") { targets { code } } }`, {}, token)).data.reformPlan.targets.map((t: any) => t.code as string);
+    const want = new Map<string, string>();
+    for (const code of codes) {
+      const r = await hub.request(`query($code: ID!) { planTarget(code: $code) { indicator { status(year: 2019, unitCode: "${district}") } } }`, { code }, token);
+      const unavailable = (r.errors ?? []).some((e: any) => e.extensions?.serviceName === 'egov-services');
+      want.set(code, r.data.planTarget?.indicator.status ?? (unavailable ? 'UNAVAILABLE' : 'NO_DATA'));
+    }
+    const missing = [...want.values()].filter((s) => s === 'UNAVAILABLE').length;
+    expect(missing).toBeGreaterThan(0);
+    expect(missing).toBeLessThan(codes.length);
+    await w.page.waitForSelector('.notice-partial', { timeout: 60_000 });
+    expect(await w.page.getAttribute('.notice-partial', 'data-missing')).toBe('egov-services');
+    await w.page
+      .waitForFunction(
+        ([n, m]: number[]) => document.querySelectorAll('tr[data-target]').length === n && document.querySelectorAll('tr[data-target] [data-status="UNAVAILABLE"]').length === m,
+        [codes.length, missing],
+        { timeout: 60_000 },
+      )
+      .catch(async (err) => {
+        await screenshot(w.page, 'scorecard-partial-failed');
+        throw err;
+      });
+    for (const [code, s] of await shown(w)) expect({ code, status: s.status }).toEqual({ code, status: want.get(code) });
+    expect(await w.page.textContent('[data-summary="UNAVAILABLE"] strong')).toBe(String(missing));
+    expect(await w.page.textContent('[data-summary="UNAVAILABLE"] .badge')).toBe('Chưa lấy được số liệu');
+    await screenshot(w.page, 'scorecard-partial');
+    expect(await axeViolations(w.page)).toEqual([]);
+  } finally {
+    await hub.startSubgraph('egov-services');
   }
 }, 180_000);

@@ -557,6 +557,7 @@ describe('the limits let legitimate use through (controls)', () => {
       DossierTrend: { groupBy: ['YEAR', 'CHANNEL', 'AGENCY'] },
       DashboardScorecard: { plan: '851/QĐ-UBND', year: 2020 },
       DashboardFilters: { plan: '851/QĐ-UBND', province: '35', asOf: '2020-12-31' },
+      DashboardPlanTargets: { plan: '851/QĐ-UBND' },
       DashboardTargetFigure: { code: 'TTHC_PUBLICLY_DISCLOSED', year: 2020 },
       DashboardTargetEvidence: { code: 'TTHC_PUBLICLY_DISCLOSED', year: 2020, first: 100 },
       ScorecardAgency: { id: ids.agencyB },

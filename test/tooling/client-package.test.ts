@@ -157,6 +157,7 @@ beforeAll(async () => {
       { op: 'DossierTrend', token: analyst, variables: [{ filter: { yearFrom: 2016, yearTo: 2020 }, groupBy: ['YEAR', 'CHANNEL'] }, { filter: { yearFrom: 2018, yearTo: 2020 }, groupBy: ['YEAR'] }] },
       { op: 'DashboardFilters', token: analyst, variables: [{ plan: PLAN, province, asOf: '2016-06-17' }, { plan: PLAN, province, asOf: '2020-12-31' }] },
       { op: 'DashboardScorecard', token: analyst, variables: [{ plan: PLAN, year: 2020 }, { plan: PLAN, year: 2020, unitCode: '349' }] },
+      { op: 'DashboardPlanTargets', token: analyst, variables: [{ plan: PLAN }] },
       { op: 'DashboardTargetFigure', token: analyst, variables: [{ code: target.code, year: 2020, unitCode: '349' }, { code: target.code, year: 2020, agencyId: committee.id }] },
       {
         op: 'DashboardTargetEvidence',

@@ -3,8 +3,8 @@ import { useQuery } from '@apollo/client/react';
 import { DashboardTargetEvidenceDocument } from '@par/operations';
 import { useT } from '../i18n/context';
 import { formatDate, formatNumber, formatTarget, formatValue } from '../i18n/format';
-import { PartialNotice } from '../shared/partial';
-import { StatusBadge } from '../scorecard/StatusBadge';
+import { missingServices, PartialNotice } from '../shared/partial';
+import { StatusBadge, UNAVAILABLE } from '../scorecard/StatusBadge';
 import type { Filters, useFilterOptions } from '../app/filters';
 import { downloadEvidenceCsv } from './csv';
 import { FigureTable } from './FigureTable';
@@ -31,7 +31,14 @@ export function DrilldownPage({ code, filters, options, exportEndpoint, token }:
     first: PAGE,
     counted: counted === '' ? undefined : counted === 'true',
   };
-  const { data, error, loading, fetchMore } = useQuery(DashboardTargetEvidenceDocument, { variables, notifyOnNetworkStatusChange: true, errorPolicy: 'all' });
+  // Paged through the cache (fetchMore), but asked again on every visit: an answer an outage left
+  // empty must not stand for the target once its department is back.
+  const { data, error, loading, fetchMore } = useQuery(DashboardTargetEvidenceDocument, {
+    variables,
+    notifyOnNetworkStatusChange: true,
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  });
   const target = data?.planTarget;
   const measurement = target?.indicator?.measurement;
   const evidence = measurement?.evidence;
@@ -62,7 +69,7 @@ export function DrilldownPage({ code, filters, options, exportEndpoint, token }:
           </dd>
           <dt>{t.status}</dt>
           <dd>
-            <StatusBadge status={target.indicator?.status} />
+            <StatusBadge status={target.indicator?.status ?? (missingServices(error).length ? UNAVAILABLE : undefined)} />
           </dd>
           {target.note && (
             <>

@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import type { ErrorLike } from '@apollo/client';
 import { DashboardTargetFigureDocument } from '@par/operations';
+import { NO_CACHE } from '../app/apollo';
+import { UNAVAILABLE } from '../scorecard/StatusBadge';
+import { missingServices } from '../shared/partial';
 
 export interface Figure {
   key: string;
@@ -22,10 +25,10 @@ export function useFigures(code: string, year: number, scopes: Array<{ key: stri
     let live = true;
     Promise.all(
       scopes.map((s) =>
-        client.query({ query: DashboardTargetFigureDocument, variables: { code, year, agencyId: s.agencyId, unitCode: s.unitCode }, errorPolicy: 'all' }).then((a) => {
+        client.query({ query: DashboardTargetFigureDocument, variables: { code, year, agencyId: s.agencyId, unitCode: s.unitCode }, errorPolicy: 'all', ...NO_CACHE }).then((a) => {
           const indicator = a.data?.planTarget?.indicator;
           const m = indicator?.measurement;
-          return { figure: { key: s.key, name: s.name, value: m?.value ?? null, numerator: m?.numerator ?? null, denominator: m?.denominator ?? null, status: indicator?.status ?? null }, error: a.error };
+          return { figure: { key: s.key, name: s.name, value: m?.value ?? null, numerator: m?.numerator ?? null, denominator: m?.denominator ?? null, status: indicator?.status ?? (missingServices(a.error).length ? UNAVAILABLE : null) }, error: a.error };
         }),
       ),
     ).then((all) => {

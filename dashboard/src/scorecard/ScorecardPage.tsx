@@ -1,56 +1,94 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { DashboardScorecardDocument, type DashboardScorecardQuery } from '@par/operations';
+import { DashboardPlanTargetsDocument, DashboardScorecardDocument, type DashboardPlanTargetsQuery, type DashboardScorecardQuery } from '@par/operations';
+import { NO_CACHE } from '../app/apollo';
 import { useT } from '../i18n/context';
 import { formatTarget, formatValue } from '../i18n/format';
-import { PartialNotice } from '../shared/partial';
+import { missingItems, missingServices, PartialNotice } from '../shared/partial';
 import type { Filters } from '../app/filters';
 import { Sparkline } from './Sparkline';
-import { STATUSES, StatusBadge } from './StatusBadge';
+import { STATUSES, StatusBadge, UNAVAILABLE } from './StatusBadge';
+import { useTargetFigures } from './useTargetFigures';
 import { useYearlyValues } from './useYearlyValues';
 
-type Target = NonNullable<DashboardScorecardQuery['reformPlan']>['targets'][number];
+type Plan = NonNullable<DashboardPlanTargetsQuery['reformPlan']>;
+type Indicator = NonNullable<DashboardScorecardQuery['reformPlan']>['targets'][number]['indicator'];
 
-/** The plan's targets by area for one year and scope: status, figure, trend, and the reading. */
+/** One line of the scorecard: the target as the plan states it, its figure and verdict. */
+interface Row {
+  target: Plan['targets'][number];
+  value: number | null;
+  status: string;
+  projection?: Indicator['projection'];
+}
+
+/**
+ * The plan's targets by area for one year and scope: status, figure, trend, and the reading.
+ * Normally one query; when a department is down that query's answer is empty (a verdict is
+ * non-null), so the page asks the plan's targets and each target's figure apart, and shows every
+ * target, those of the missing department as unavailable.
+ */
 export function ScorecardPage({ plan, filters }: { plan: string; filters: Filters }) {
   const t = useT();
   const scope = { agencyId: filters.agencyId || undefined, unitCode: filters.unitCode || undefined };
-  const { data, error, loading } = useQuery(DashboardScorecardDocument, { variables: { plan, year: filters.year, ...scope }, errorPolicy: 'all' });
-  const reformPlan = data?.reformPlan;
+  const { data, error, loading } = useQuery(DashboardScorecardDocument, { variables: { plan, year: filters.year, ...scope }, errorPolicy: 'all', ...NO_CACHE });
+  const whole = data?.reformPlan;
+  const degraded = !loading && !whole && missingServices(error).length > 0;
+  const fallback = useQuery(DashboardPlanTargetsDocument, { variables: { plan }, skip: !degraded, errorPolicy: 'all', ...NO_CACHE });
+  const fallbackPlan = degraded ? fallback.data?.reformPlan : undefined;
+  const codes = useMemo(() => (fallbackPlan?.targets ?? []).map((target) => target.code), [fallbackPlan]);
+  const perTarget = useTargetFigures(codes, filters.year, scope);
+  const reformPlan: Plan | undefined = whole ?? fallbackPlan ?? undefined;
+
+  const rows = useMemo<Row[]>(() => {
+    if (whole) {
+      // Targets whose department did not answer: their verdict is unknown, not "no data".
+      const missing = missingItems(error, ['reformPlan', 'targets']);
+      return whole.targets.map((target, i) => ({
+        target,
+        value: target.indicator?.measurement?.value ?? null,
+        status: target.indicator?.status ?? (missing.has(i) ? UNAVAILABLE : 'NO_DATA'),
+        projection: target.indicator?.projection,
+      }));
+    }
+    if (!fallbackPlan || !perTarget.figures) return [];
+    return fallbackPlan.targets.map((target) => ({ target, ...(perTarget.figures!.get(target.code) ?? { value: null, status: UNAVAILABLE }) }));
+  }, [whole, error, fallbackPlan, perTarget.figures]);
+
   const years = useMemo(() => {
-    if (!reformPlan) return [];
+    if (!reformPlan || !whole) return [];
     const out: number[] = [];
     for (let y = reformPlan.periodStart; y <= reformPlan.periodEnd; y++) out.push(y);
     return out;
-  }, [reformPlan?.periodStart, reformPlan?.periodEnd]);
+  }, [reformPlan?.periodStart, reformPlan?.periodEnd, whole]);
   const yearly = useYearlyValues(plan, years, scope);
   const areas = useMemo(() => {
-    const m = new Map<string, Target[]>();
-    for (const target of reformPlan?.targets ?? []) m.set(target.area, [...(m.get(target.area) ?? []), target]);
+    const m = new Map<string, Row[]>();
+    for (const row of rows) m.set(row.target.area, [...(m.get(row.target.area) ?? []), row]);
     return [...m.entries()];
-  }, [reformPlan]);
+  }, [rows]);
   const counts = useMemo(() => {
     const c = new Map<string, number>();
-    for (const target of reformPlan?.targets ?? []) c.set(target.indicator?.status ?? 'NO_DATA', (c.get(target.indicator?.status ?? 'NO_DATA') ?? 0) + 1);
+    for (const row of rows) c.set(row.status, (c.get(row.status) ?? 0) + 1);
     return c;
-  }, [reformPlan]);
+  }, [rows]);
 
   return (
     <section aria-labelledby="scorecard-title">
       <h2 id="scorecard-title">{reformPlan ? `${reformPlan.title} — ${t.year} ${filters.year}` : t.nav.scorecard}</h2>
-      <PartialNotice errors={[error]} />
+      <PartialNotice errors={[error, fallback.error, ...perTarget.errors]} />
       {loading && !data && <p role="status">{t.loading}</p>}
-      {reformPlan && (
+      {reformPlan && rows.length > 0 && (
         <>
           <h3>{t.summary}</h3>
           <ul className="summary" aria-label={t.summary}>
-            {STATUSES.map((s) => (
+            {[...STATUSES, ...(counts.has(UNAVAILABLE) ? [UNAVAILABLE] : [])].map((s) => (
               <li key={s} data-summary={s}>
                 <StatusBadge status={s} /> <strong>{counts.get(s) ?? 0}</strong>
               </li>
             ))}
           </ul>
-          {areas.map(([area, targets]) => (
+          {areas.map(([area, areaRows]) => (
             <div key={area} className="area">
               <h3>{t.area[area] ?? area}</h3>
               <table className="targets">
@@ -64,7 +102,7 @@ export function ScorecardPage({ plan, filters }: { plan: string; filters: Filter
                   </tr>
                 </thead>
                 <tbody>
-                  {targets.map((target) => (
+                  {areaRows.map(({ target, value, status, projection }) => (
                     <tr key={target.code} data-target={target.code}>
                       <td>
                         <a href={`#/target/${encodeURIComponent(target.code)}`}>{t.lang === 'en' ? target.descriptionEn : target.description}</a>
@@ -80,18 +118,18 @@ export function ScorecardPage({ plan, filters }: { plan: string; filters: Filter
                         <div className="due">{target.dueYear ? `${t.dueYear} ${target.dueYear}` : t.annual}</div>
                       </td>
                       <td className="num" data-value>
-                        {formatValue(target.indicator?.measurement?.value, target.unit)}
+                        {formatValue(value, target.unit)}
                       </td>
                       <td>
-                        <StatusBadge status={target.indicator?.status} />
+                        <StatusBadge status={status} />
                       </td>
                       <td className="trend">
-                        {yearly && (
+                        {whole && yearly && (
                           <Sparkline
                             years={years}
                             values={yearly.get(target.code) ?? years.map(() => null)}
                             target={target.value}
-                            projection={target.indicator?.projection}
+                            projection={projection}
                             label={`${t.trend} ${target.code}: ${years.map((y, i) => `${y} ${formatValue(yearly.get(target.code)?.[i], target.unit)}`).join(', ')}`}
                           />
                         )}

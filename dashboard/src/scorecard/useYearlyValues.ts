@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { DashboardScorecardDocument } from '@par/operations';
+import { NO_CACHE } from '../app/apollo';
 
 export interface Scope {
   agencyId?: string;
@@ -15,7 +16,9 @@ export function useYearlyValues(plan: string, years: number[], scope: Scope): Ma
   useEffect(() => {
     if (!years.length) return;
     let live = true;
-    Promise.all(years.map((year) => client.query({ query: DashboardScorecardDocument, variables: { plan, year, ...scope }, errorPolicy: 'all' }))).then(
+    Promise.all(
+      years.map((year) => client.query({ query: DashboardScorecardDocument, variables: { plan, year, ...scope }, errorPolicy: 'all', ...NO_CACHE })),
+    ).then(
       (answers) => {
         if (!live) return;
         const byTarget = new Map<string, Array<number | null>>();
