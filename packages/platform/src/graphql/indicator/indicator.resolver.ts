@@ -4,7 +4,7 @@ import type { HubContext } from '../../context';
 import { EvidenceArgs, EvidenceConnection, Measurement, MeasurementArgs, Projection, TargetStatus } from './measurement.type';
 import { InvalidMeasureError, measureSpecOf, type MeasureSpec } from './measure-kind';
 import { measureScope } from './measure-scope';
-import { evidencePage, exactValue, loadMeasurement, type IndicatorMeasures } from './measures';
+import { displayedValue, evidencePage, exactValue, loadMeasurement, type IndicatorMeasures } from './measures';
 import { judge, meetsTarget, type TargetTerms } from './verdict';
 
 /** The target's terms and measure as an indicator object carries them (from its key, or from its target in institutions). */
@@ -32,8 +32,6 @@ const termsOf = (i: IndicatorWithTerms): TargetTerms => ({
 });
 
 const specOf = (i: IndicatorWithTerms): MeasureSpec | null => measureSpecOf(i.measureKind, i.measureParams);
-
-const round2 = (v: number) => Math.round(v * 100) / 100;
 
 /**
  * The yearly exact values from the plan's first year to `year`, measured in one batch with everything
@@ -98,7 +96,9 @@ export function indicatorResolver<M extends MeasureSpec>(type: ClassType, owner:
     })
     async projection(@Root() ind: IndicatorWithTerms, @Args(() => MeasurementArgs) args: MeasurementArgs, @Ctx() ctx: HubContext): Promise<Projection | null> {
       const p = (await verdict(ctx, owner, ind, args)).projection;
-      return p && { ...p, value: round2(p.value), requiredYearlyChange: p.requiredYearlyChange === null ? null : round2(p.requiredYearlyChange) };
+      return (
+        p && { ...p, value: displayedValue(p.value), requiredYearlyChange: p.requiredYearlyChange === null ? null : displayedValue(p.requiredYearlyChange) }
+      );
     }
 
     @auth

@@ -37,16 +37,21 @@ export interface IndicatorMeasures<M extends MeasureSpec = MeasureSpec> {
   evidenceSql(measure: M): string | null;
 }
 
-/** Displayed values carry two decimals (the stated precision of `Measurement.value`); the verdicts use the exact ratio. */
+/** Displayed values carry two decimals (the stated precision of `Measurement.value` and `Projection`); the verdicts use the exact values. */
 export const MEASUREMENT_DECIMALS = 2;
+
+/** A value as the API shows it: rounded to `MEASUREMENT_DECIMALS`. */
+export function displayedValue(v: number): number {
+  const scale = 10 ** MEASUREMENT_DECIMALS;
+  return Math.round(v * scale) / scale;
+}
 
 export function toMeasurement(r: Ratio | null, key: MeasureKey): Measurement | null {
   if (!r || !r.denominator) return null;
-  const scale = 10 ** MEASUREMENT_DECIMALS;
   return {
     numerator: r.numerator,
     denominator: r.denominator,
-    value: Math.round((scale * 100 * r.numerator) / r.denominator) / scale,
+    value: displayedValue((100 * r.numerator) / r.denominator),
     measure: key.measure,
     scope: key.scope,
   };
