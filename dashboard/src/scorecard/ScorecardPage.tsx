@@ -60,7 +60,7 @@ export function ScorecardPage({ plan, filters }: { plan: string; filters: Filter
     const out: number[] = [];
     for (let y = reformPlan.periodStart; y <= reformPlan.periodEnd; y++) out.push(y);
     return out;
-  }, [reformPlan?.periodStart, reformPlan?.periodEnd, whole]);
+  }, [reformPlan, whole]);
   const yearly = useYearlyValues(plan, years, scope);
   const areas = useMemo(() => {
     const m = new Map<string, Row[]>();
