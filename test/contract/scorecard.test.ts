@@ -451,6 +451,11 @@ describe('npm run scorecard', () => {
   test('HUB_TOKEN is used when --token is absent, and a refused token says why', async () => {
     const ok = await runScriptEnv(['--year', '2020', '--url', hub.gatewayUrl], { HUB_TOKEN: token });
     expect(ok.code).toBe(0);
+    // In and after its due year a target is judged on its figure alone: no trend printed beside it; before it, the trend.
+    for (const t of (await scorecard(2020)).values()) {
+      const block = ok.out.split('\n\n').find((b) => b.startsWith(`${t.code} `))!;
+      expect({ code: t.code, trend: block.includes('Xu hướng đến') }).toEqual({ code: t.code, trend: t.indicator.projection !== null && t.dueYear! > 2020 });
+    }
     const bad = await runScript(['--year', '2020', '--url', hub.gatewayUrl, '--token', 'not-a-token']);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--token/);

@@ -63,14 +63,15 @@ function wrap(text: string, width: number, indent: string): string[] {
   return lines;
 }
 
-function targetBlock(t: ScorecardTarget, width: number): string[] {
+function targetBlock(t: ScorecardTarget, year: number, width: number): string[] {
   const { measurement: m, status, projection: p } = t.indicator;
   const goal = `${COMPARATOR[t.comparator] ?? t.comparator} ${formatValue(t.value, t.unit)}${t.annual ? ' hằng năm' : t.dueYear ? ` đến năm ${t.dueYear}` : ''}`;
   const lines = [`${t.code} · ${AREA_VI[t.area] ?? t.area} · [${STATUS_VI[status]}]`, ...wrap(t.description, width - 4, '    ')];
   const measured =
     m?.value == null ? 'chưa có số liệu' : `${formatValue(m.value, t.unit)} (${formatNumber(m.numerator ?? 0)}/${formatNumber(m.denominator ?? 0)})`;
   lines.push(`    Mục tiêu: ${goal} · Kết quả: ${measured}`);
-  if (p) {
+  // From the due year on the year's own figure is the verdict: a trend beside it would only contradict it.
+  if (p && year < p.dueYear) {
     // A change the other way (the latest value already at or past the target) is nothing still needed.
     const c = p.requiredYearlyChange;
     const towards = c !== null && (t.comparator === 'EQ' ? c !== 0 : LOWER_IS_BETTER.has(t.comparator) ? c < 0 : c > 0);
@@ -93,7 +94,7 @@ export function renderScorecard(plan: ScorecardPlan, year: number, scope: string
     `Năm ${year}${scope ? ` · phạm vi: ${scope}` : ' · toàn tỉnh'}`,
     statusSummary(plan.targets),
     '',
-    ...plan.targets.flatMap((t) => [...targetBlock(t, width), '']),
+    ...plan.targets.flatMap((t) => [...targetBlock(t, year, width), '']),
     statusSummary(plan.targets),
     `Chỉ tiêu có thời hạn được đánh giá theo xu hướng (bình phương tối thiểu từ năm đầu kế hoạch) trước năm đến hạn; không bị tính là "không đạt" trước hạn.`,
   ].join('\n');
