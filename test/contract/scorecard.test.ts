@@ -564,6 +564,27 @@ const EVIDENCE = /* GraphQL */ `
     }
   }`;
 
+/** The fields of one CSV line (RFC 4180: quoted fields may hold commas and doubled quotes). */
+function csvFields(line: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') field += line[++i];
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      fields.push(field);
+      field = '';
+    } else field += ch;
+  }
+  fields.push(field);
+  return fields;
+}
+
 type EvidencePage = {
   totalCount: number;
   numerator: number;
@@ -647,6 +668,13 @@ describe('the evidence behind every number', () => {
     expect(m.denominator).toBeGreaterThan(100);
     expect(lines.length - 1).toBe(m.denominator);
     expect(lines[0]).toContain('counted');
+    // Row by row: every record once, and the rows marked counted are the numerator.
+    const rows = lines.map(csvFields);
+    const column = (name: string) => rows[0].findIndex((h) => h === name || h.endsWith(`.${name}`));
+    const [id, counted] = [column('id'), column('counted')];
+    expect(Math.min(id, counted)).toBeGreaterThanOrEqual(0);
+    expect(new Set(rows.slice(1).map((r) => r[id])).size).toBe(m.denominator);
+    expect(rows.slice(1).filter((r) => r[counted] === 'true').length).toBe(m.numerator);
   });
 });
 
