@@ -1,6 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { tokenFor } from '@par/platform/testing';
+import { SUBGRAPHS, subgraphUrlEnv } from '@par/platform';
+import { postGraphQL, testPort, tokenFor } from '@par/platform/testing';
+import { startGateway } from '@par/gateway';
+import { DashboardPlanTargetsDocument } from '@par/operations';
+import { print } from 'graphql';
 import { startTestHub, type TestHub } from '../support/hub';
 import { axeViolations, launchChromium, screenshot, watchedPage, type Watched } from './support';
 
@@ -299,5 +303,43 @@ test('a stopped subgraph on the scorecard: every target is still listed, its own
     expect(await axeViolations(w.page)).toEqual([]);
   } finally {
     await hub.startSubgraph('egov-services');
+  }
+}, 180_000);
+
+test('through a gateway that runs only registered operations (PERSISTED_OPERATIONS=required): the scorecard and a drill-down, with Apollo Client\'s __typename fields', async () => {
+  const gateway = await startGateway({
+    env: { ...hub.env, ...Object.fromEntries(SUBGRAPHS.map((s) => [subgraphUrlEnv(s), hub.subgraphUrls[s]])), PERSISTED_OPERATIONS: 'required' },
+    port: await testPort(),
+  });
+  try {
+    const registeredOrigin = new URL(gateway.url).origin;
+    // The gateway does refuse what is not registered; a registered operation passes with the
+    // un-aliased __typename fields a client's cache adds, and with nothing else.
+    const adHoc = await postGraphQL(gateway.url, SCORECARD, { plan: PLAN, year: 2020 }, token);
+    expect(adHoc.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const registered = print(DashboardPlanTargetsDocument);
+    const variants = {
+      typename: registered.replace('reformPlan(code: $plan) {', 'reformPlan(code: $plan) { __typename').replace('targets {', 'targets { __typename'),
+      aliased: registered.replace('reformPlan(code: $plan) {', 'reformPlan(code: $plan) { again: __typename'),
+      extraField: registered.replace('reformPlan(code: $plan) {', 'reformPlan(code: $plan) { __typename targetCount: periodEnd'),
+    };
+    const typename = await postGraphQL(gateway.url, variants.typename, { plan: PLAN }, token);
+    expect(typename.errors).toBeUndefined();
+    expect(typename.data.reformPlan).toMatchObject({ __typename: 'ReformPlan', targets: expect.arrayContaining([expect.objectContaining({ __typename: 'PlanTarget' })]) });
+    for (const refused of [variants.aliased, variants.extraField]) {
+      expect((await postGraphQL(gateway.url, refused, { plan: PLAN }, token)).errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    }
+    const expected = await apiScorecard(2020);
+    const w = await watchedPage(browser, registeredOrigin, token);
+    watched.push(w);
+    await w.page.goto(`${registeredOrigin}/`);
+    await w.page.waitForFunction((n: number) => document.querySelectorAll('tr[data-target]').length === n, expected.size, { timeout: 60_000 });
+    for (const [code, s] of await shown(w)) expect({ code, status: s.status }).toEqual({ code, status: expected.get(code)!.status });
+    const code = [...expected.keys()][0];
+    await w.page.click(`tr[data-target="${code}"] a`);
+    await w.page.waitForSelector('#by-district tr[data-scope]', { timeout: 60_000 });
+    expect(await w.page.$$('.notice-error')).toEqual([]);
+  } finally {
+    await gateway.close();
   }
 }, 180_000);

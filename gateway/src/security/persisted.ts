@@ -37,8 +37,27 @@ function canonicalBody(doc: DocumentNode | string, maxTokens?: number): string {
   return print(ast);
 }
 
+/**
+ * The document without the `__typename` fields a client adds on its own: Apollo Client's cache
+ * (and urql's graphcache) put one in every selection set before sending, so a registered operation
+ * arrives with them. Only un-aliased ones go: they add nothing a caller could exploit (one meta
+ * field per selection set, answered without a resolver), and the text executed keeps them, since
+ * the client's cache needs them in the answer.
+ */
+function withoutTypename(doc: DocumentNode): DocumentNode {
+  return visit(doc, { Field: (node) => (node.name.value === '__typename' && !node.alias ? null : undefined) });
+}
+
+/** The manifest entry of a document that holds one operation, as the client's cache sent it. */
+function clientShape(doc: DocumentNode): ManifestOperation | undefined {
+  const ops = manifestFromDocument(withoutTypename(doc));
+  return ops.length === 1 ? ops[0] : undefined;
+}
+
 export class PersistedOperations {
   private readonly byHash = new Map<string, ManifestOperation>();
+  /** The same operations under the hash of their form without `__typename` fields (see withoutTypename). */
+  private readonly byClientShape = new Map<string, ManifestOperation>();
 
   constructor(manifest: PersistedManifest) {
     for (const op of manifest.operations) {
@@ -47,6 +66,8 @@ export class PersistedOperations {
       this.byHash.set(op.id, op);
       // Also reachable under its canonical form, so whitespace differences do not matter.
       this.byHash.set(sha256(canonicalBody(op.body)), op);
+      const shape = clientShape(parse(op.body, { noLocation: true }));
+      if (shape) this.byClientShape.set(shape.id, op);
     }
   }
 
@@ -61,14 +82,18 @@ export class PersistedOperations {
   /**
    * The registered operation whose text this is: exactly, or once normalised the way the manifest
    * is built (printed, with only the fragments the operation uses, in name order), so formatting,
-   * comments and the order of fragments do not matter. A document with several operations never matches.
+   * comments and the order of fragments do not matter, nor the `__typename` fields a client's
+   * cache adds. A document with several operations never matches.
    */
   byText(text: string, maxTokens?: number): ManifestOperation | undefined {
     const exact = this.byHash.get(sha256(text));
     if (exact) return exact;
     try {
-      const ops = manifestFromDocument(parse(text, { noLocation: true, maxTokens }));
-      return ops.length === 1 ? this.byHash.get(ops[0].id) : undefined;
+      const doc = parse(text, { noLocation: true, maxTokens });
+      const ops = manifestFromDocument(doc);
+      if (ops.length !== 1) return undefined;
+      const shape = clientShape(doc);
+      return this.byHash.get(ops[0].id) ?? (shape && this.byClientShape.get(shape.id));
     } catch {
       return undefined;
     }
