@@ -338,7 +338,11 @@ test('through a gateway that runs only registered operations (PERSISTED_OPERATIO
     const code = [...expected.keys()][0];
     await w.page.click(`tr[data-target="${code}"] a`);
     await w.page.waitForSelector('#by-district tr[data-scope]', { timeout: 60_000 });
+    await w.page.waitForSelector('#by-agency tr[data-scope]', { timeout: 60_000 });
+    await w.page.waitForSelector('#evidence-total', { timeout: 60_000 });
     expect(await w.page.$$('.notice-error')).toEqual([]);
+    // Closed before its gateway, so nothing it still asks meets a closed port.
+    await w.page.context().close();
   } finally {
     await gateway.close();
   }
