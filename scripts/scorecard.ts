@@ -22,7 +22,13 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-async function ask<T>(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<T> {
+interface GraphQLError {
+  message: string;
+  extensions?: { code?: string; serviceName?: string };
+}
+
+/** The answer's data, and the subgraphs that did not answer: a partial answer is still the scorecard's to show. */
+async function ask<T>(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<{ data: T; missing: string[] }> {
   let res: Response;
   try {
     res = await fetch(url, {
@@ -34,10 +40,12 @@ async function ask<T>(url: string, token: string, query: string, variables: Reco
     const cause = (err as { cause?: { code?: string } }).cause?.code;
     throw new Error(`cannot reach the hub at ${url}${cause ? ` (${cause})` : ''}: is it running? Start it with \`npm start\`, or pass --url`);
   }
-  const body = (await res.json().catch(() => null)) as { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> } | null;
+  const body = (await res.json().catch(() => null)) as { data?: T | null; errors?: GraphQLError[] } | null;
   if (!body) throw new Error(`${url} answered HTTP ${res.status} without a GraphQL response: is --url the gateway's /graphql?`);
-  if (body.errors?.length) throw new Error(body.errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('\n'));
-  return body.data as T;
+  const errors = body.errors ?? [];
+  const unavailable = errors.filter((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE' && e.extensions.serviceName);
+  if (!body.data || unavailable.length < errors.length) throw new Error(errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('\n'));
+  return { data: body.data, missing: [...new Set(unavailable.map((e) => e.extensions!.serviceName!))] };
 }
 
 function parse() {
@@ -71,21 +79,26 @@ async function main() {
   }
   const scopes: string[] = [];
   if (args.agencyId) {
-    const { agency } = await ask<{ agency: { name: string } | null }>(args.url, token, print(ScorecardAgencyDocument), { id: args.agencyId });
+    const { agency } = (await ask<{ agency: { name: string } | null }>(args.url, token, print(ScorecardAgencyDocument), { id: args.agencyId })).data;
     if (!agency) fail(`no agency has the id ${args.agencyId}`);
     scopes.push(agency.name);
   }
   if (args.unitCode) {
-    const { administrativeUnit } = await ask<{ administrativeUnit: { fullName: string } | null }>(args.url, token, print(ScorecardUnitDocument), { code: args.unitCode });
+    const { administrativeUnit } = (await ask<{ administrativeUnit: { fullName: string } | null }>(args.url, token, print(ScorecardUnitDocument), { code: args.unitCode })).data;
     if (!administrativeUnit) fail(`no administrative unit has the code ${args.unitCode}`);
     scopes.push(`${administrativeUnit.fullName} (${args.unitCode})`);
   }
   const scoped = args.agencyId !== null || args.unitCode !== null;
-  const data = scoped
+  const { data, missing } = scoped
     ? await ask<{ reformPlan: ScorecardPlan | null }>(args.url, token, print(DashboardScorecardDocument), { plan: args.plan, year: args.year, agencyId: args.agencyId, unitCode: args.unitCode })
     : await ask<{ reformPlan: ScorecardPlan | null }>(args.url, token, print(ParScorecardDocument), { plan: args.plan, year: args.year });
   if (!data.reformPlan) fail(`no reform plan has the code ${args.plan}`);
-  process.stdout.write(`${renderScorecard(data.reformPlan, args.year, scopes.length ? scopes.join(' · ') : null)}\n`);
+  process.stdout.write(`${renderScorecard(data.reformPlan, args.year, scopes.length ? scopes.join(' · ') : null, 100, missing)}\n`);
+  // Printed whole, but a script should still learn that some departments' figures are absent.
+  if (missing.length) {
+    process.stderr.write(`scorecard: partial: ${missing.join(', ')} did not answer; their targets show no verdict\n`);
+    process.exitCode = 3;
+  }
 }
 
 main().catch((err) => fail(err instanceof Error ? err.message : String(err)));

@@ -1,6 +1,10 @@
+import { spawn } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SUBGRAPHS, subgraphUrlEnv } from '@par/platform';
+import path from 'node:path';
+import { print } from 'graphql';
+import { ParScorecardDocument } from '@par/operations';
+import { REPO_ROOT, SUBGRAPHS, subgraphUrlEnv } from '@par/platform';
 import { postGraphQL, tokenFor } from '@par/platform/testing';
 import { startGateway } from '@par/gateway';
 import { startTestHub, type TestHub } from '../support/hub';
@@ -81,6 +85,67 @@ test('a stopped subgraph yields a partial answer naming it, /readyz lists it, an
   expect(after.data).toEqual(before.data);
   expect((await fetch(readyz)).status).toBe(200);
 }, 120_000);
+
+/** `npm run scorecard` as a leader runs it, against this hub. */
+function scorecardCommand(year: number): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [path.join(REPO_ROOT, 'scripts/run.js'), path.join(REPO_ROOT, 'scripts/scorecard.ts'), '--year', String(year), '--url', hub.gatewayUrl, '--token', token],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, HUB_TOKEN: undefined },
+      },
+    );
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('exit', (code) => resolve({ code, out, err }));
+  });
+}
+
+test("one department down costs the scorecard only that department's verdicts: every other target keeps its status, the plan is never null", async () => {
+  type Target = { code: string; indicator: { __typename?: string; status?: string } | null };
+  const scorecard = () => hub.request(print(ParScorecardDocument), { plan: '851/QĐ-UBND', year: 2018 }, token);
+  const before = await scorecard();
+  expect(before.errors).toBeUndefined();
+  const targets = before.data.reformPlan.targets as Target[];
+  const owners = await hub.request(
+    `query ($plan: ID!) { reformPlan(code: $plan) { targets { code indicator { __typename } } } }`,
+    { plan: '851/QĐ-UBND' },
+    token,
+  );
+  const egov = (owners.data.reformPlan.targets as Target[]).filter((t) => t.indicator!.__typename === 'EgovIndicator').map((t) => t.code);
+  // The sample plan has targets measured by egov-services and by others: both sides of the assertion below are real.
+  expect(egov.length).toBeGreaterThan(0);
+  expect(egov.length).toBeLessThan(targets.length);
+
+  await hub.stopSubgraph('egov-services');
+  try {
+    const down = await scorecard();
+    expect(down.status).toBe(200);
+    expect(down.data.reformPlan).not.toBeNull();
+    const during = down.data.reformPlan.targets as Target[];
+    expect(during.map((t) => t.code)).toEqual(targets.map((t) => t.code));
+    for (const [i, t] of during.entries()) {
+      if (egov.includes(t.code)) expect(t.indicator).toBeNull();
+      else expect(t.indicator).toEqual(targets[i].indicator);
+    }
+    expect(down.errors!.length).toBeGreaterThan(0);
+    for (const e of down.errors!) expect(e.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', serviceName: 'egov-services' });
+
+    // The command prints every target, says whose figures are missing, and exits 3 so a script notices.
+    const cli = await scorecardCommand(2018);
+    expect(cli.code).toBe(3);
+    expect(cli.err).toMatch(/partial: egov-services did not answer/);
+    expect(cli.out).toContain('Không lấy được số liệu từ: egov-services');
+    for (const code of targets.map((t) => t.code)) expect(cli.out).toContain(`${code} · `);
+    expect(cli.out.split('\n').filter((l) => l.includes('[Chưa lấy được số liệu]'))).toHaveLength(egov.length);
+  } finally {
+    await hub.startSubgraph('egov-services');
+  }
+}, 180_000);
 
 test('SUBGRAPH_TIMEOUT_MS bounds a subgraph that accepts the request and never answers', async () => {
   let stalled = 0;

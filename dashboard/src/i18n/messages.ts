@@ -1,5 +1,5 @@
 /** The page's words, Vietnamese first; English when the reader switches. */
-import { TARGET_STATUS_LABELS } from '@par/operations';
+import { TARGET_STATUS_LABELS, TARGET_UNAVAILABLE_LABEL } from '@par/operations';
 
 export type Lang = 'vi' | 'en';
 
@@ -85,7 +85,7 @@ const vi = {
   } as Record<string, string>,
   amount: 'Số tiền (đồng)',
   channel: { IN_PERSON: 'Trực tiếp', ONLINE: 'Trực tuyến', POST: 'Bưu chính' } as Record<string, string>,
-  statusLabel: { ...TARGET_STATUS_LABELS.vi, UNAVAILABLE: 'Chưa lấy được số liệu' } as Record<string, string>,
+  statusLabel: { ...TARGET_STATUS_LABELS.vi, UNAVAILABLE: TARGET_UNAVAILABLE_LABEL.vi } as Record<string, string>,
   area: {
     INSTITUTIONS: 'Cải cách thể chế',
     PROCEDURES: 'Cải cách thủ tục hành chính',
@@ -190,7 +190,7 @@ const en: Messages = {
   },
   amount: 'Amount (VND)',
   channel: { IN_PERSON: 'In person', ONLINE: 'Online', POST: 'Post' },
-  statusLabel: { ...TARGET_STATUS_LABELS.en, UNAVAILABLE: 'Unavailable' } as Record<string, string>,
+  statusLabel: { ...TARGET_STATUS_LABELS.en, UNAVAILABLE: TARGET_UNAVAILABLE_LABEL.en } as Record<string, string>,
   area: {
     INSTITUTIONS: 'Institutional reform',
     PROCEDURES: 'Administrative procedures',

@@ -1,66 +1,54 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { DashboardPlanTargetsDocument, DashboardScorecardDocument, type DashboardPlanTargetsQuery, type DashboardScorecardQuery } from '@par/operations';
+import { DashboardScorecardDocument, type DashboardScorecardQuery } from '@par/operations';
 import { NO_CACHE } from '../app/apollo';
 import { useT } from '../i18n/context';
 import { formatTarget, formatValue } from '../i18n/format';
-import { missingItems, missingServices, PartialNotice } from '../shared/partial';
+import { PartialNotice } from '../shared/partial';
 import type { Filters } from '../app/filters';
 import { Sparkline } from './Sparkline';
 import { STATUSES, StatusBadge, UNAVAILABLE } from './StatusBadge';
-import { useTargetFigures } from './useTargetFigures';
 import { useYearlyValues } from './useYearlyValues';
 
-type Plan = NonNullable<DashboardPlanTargetsQuery['reformPlan']>;
-type Indicator = NonNullable<DashboardScorecardQuery['reformPlan']>['targets'][number]['indicator'];
+type Plan = NonNullable<DashboardScorecardQuery['reformPlan']>;
+type Indicator = Plan['targets'][number]['indicator'];
 
 /** One line of the scorecard: the target as the plan states it, its figure and verdict. */
 interface Row {
   target: Plan['targets'][number];
   value: number | null;
   status: string;
-  projection?: Indicator['projection'];
+  projection?: NonNullable<Indicator>['projection'];
 }
 
 /**
- * The plan's targets by area for one year and scope: status, figure, trend, and the reading.
- * Normally one query; when a department is down that query's answer is empty (a verdict is
- * non-null), so the page asks the plan's targets and each target's figure apart, and shows every
- * target, those of the missing department as unavailable.
+ * The plan's targets by area for one year and scope: status, figure, trend, and the reading. A
+ * target's indicator is null only while the department that measures it does not answer: its
+ * verdict is then unknown, shown as unavailable, never as "no data"; every other target keeps its own.
  */
 export function ScorecardPage({ plan, filters }: { plan: string; filters: Filters }) {
   const t = useT();
   const scope = { agencyId: filters.agencyId || undefined, unitCode: filters.unitCode || undefined };
   const { data, error, loading } = useQuery(DashboardScorecardDocument, { variables: { plan, year: filters.year, ...scope }, errorPolicy: 'all', ...NO_CACHE });
-  const whole = data?.reformPlan;
-  const degraded = !loading && !whole && missingServices(error).length > 0;
-  const fallback = useQuery(DashboardPlanTargetsDocument, { variables: { plan }, skip: !degraded, errorPolicy: 'all', ...NO_CACHE });
-  const fallbackPlan = degraded ? fallback.data?.reformPlan : undefined;
-  const codes = useMemo(() => (fallbackPlan?.targets ?? []).map((target) => target.code), [fallbackPlan]);
-  const perTarget = useTargetFigures(codes, filters.year, scope);
-  const reformPlan: Plan | undefined = whole ?? fallbackPlan ?? undefined;
+  const reformPlan = data?.reformPlan ?? undefined;
 
-  const rows = useMemo<Row[]>(() => {
-    if (whole) {
-      // Targets whose department did not answer: their verdict is unknown, not "no data".
-      const missing = missingItems(error, ['reformPlan', 'targets']);
-      return whole.targets.map((target, i) => ({
+  const rows = useMemo<Row[]>(
+    () =>
+      (reformPlan?.targets ?? []).map((target) => ({
         target,
         value: target.indicator?.measurement?.value ?? null,
-        status: target.indicator?.status ?? (missing.has(i) ? UNAVAILABLE : 'NO_DATA'),
+        status: target.indicator ? target.indicator.status : UNAVAILABLE,
         projection: target.indicator?.projection,
-      }));
-    }
-    if (!fallbackPlan || !perTarget.figures) return [];
-    return fallbackPlan.targets.map((target) => ({ target, ...(perTarget.figures!.get(target.code) ?? { value: null, status: UNAVAILABLE }) }));
-  }, [whole, error, fallbackPlan, perTarget.figures]);
+      })),
+    [reformPlan],
+  );
 
   const years = useMemo(() => {
-    if (!reformPlan || !whole) return [];
+    if (!reformPlan) return [];
     const out: number[] = [];
     for (let y = reformPlan.periodStart; y <= reformPlan.periodEnd; y++) out.push(y);
     return out;
-  }, [reformPlan, whole]);
+  }, [reformPlan]);
   const yearly = useYearlyValues(plan, years, scope);
   const areas = useMemo(() => {
     const m = new Map<string, Row[]>();
@@ -76,7 +64,7 @@ export function ScorecardPage({ plan, filters }: { plan: string; filters: Filter
   return (
     <section aria-labelledby="scorecard-title">
       <h2 id="scorecard-title">{reformPlan ? `${reformPlan.title} — ${t.year} ${filters.year}` : t.nav.scorecard}</h2>
-      <PartialNotice errors={[error, fallback.error, ...perTarget.errors]} />
+      <PartialNotice errors={[error]} />
       {loading && !data && <p role="status">{t.loading}</p>}
       {reformPlan && rows.length > 0 && (
         <>
@@ -124,7 +112,7 @@ export function ScorecardPage({ plan, filters }: { plan: string; filters: Filter
                         <StatusBadge status={status} />
                       </td>
                       <td className="trend">
-                        {whole && yearly && (
+                        {yearly && (
                           <Sparkline
                             years={years}
                             values={yearly.get(target.code) ?? years.map(() => null)}

@@ -14,21 +14,6 @@ export function missingServices(...errors: Array<ErrorLike | undefined>): string
   return [...names].sort();
 }
 
-/**
- * The items of the list at `path` (e.g. `['reformPlan', 'targets']`) whose fields a stopped
- * department left out: the gateway's error for each missing field names the item's index.
- */
-export function missingItems(error: ErrorLike | undefined, path: string[]): Set<number> {
-  const items = new Set<number>();
-  if (!CombinedGraphQLErrors.is(error)) return items;
-  for (const e of error.errors) {
-    if (typeof (e.extensions as { serviceName?: unknown } | undefined)?.serviceName !== 'string') continue;
-    const at = e.path ?? [];
-    if (path.every((p, i) => at[i] === p) && typeof at[path.length] === 'number') items.add(at[path.length] as number);
-  }
-  return items;
-}
-
 /** Other errors than a missing department: the reader is told, with the gateway's message. */
 export function otherErrors(...errors: Array<ErrorLike | undefined>): string[] {
   const messages = new Set<string>();

@@ -16,5 +16,11 @@ export const TARGET_STATUS_LABELS: Record<'vi' | 'en', Record<TargetStatus, stri
   en: { MET: 'Met', NOT_MET: 'Not met', ON_TRACK: 'On track', AT_RISK: 'At risk', NOT_DUE: 'Not due', NO_DATA: 'No data' },
 };
 
+/**
+ * Said instead of a verdict when the department that measures a target did not answer (its indicator is
+ * null with a SERVICE_UNAVAILABLE error): "no data" would tell a leader nothing was measured, which is not known.
+ */
+export const TARGET_UNAVAILABLE_LABEL: Record<'vi' | 'en', string> = { vi: 'Chưa lấy được số liệu', en: 'Unavailable' };
+
 /** The order a leader reads them in: what is settled, what needs attention, what cannot be judged yet. */
 export const TARGET_STATUS_ORDER: TargetStatus[] = ['MET', 'NOT_MET', 'AT_RISK', 'ON_TRACK', 'NOT_DUE', 'NO_DATA'];

@@ -1,5 +1,5 @@
 /** The scorecard as text for people: Vietnamese labels and number formats, full descriptions wrapped, not cut. */
-import { TARGET_STATUS_LABELS, TARGET_STATUS_ORDER } from '@par/operations';
+import { TARGET_STATUS_LABELS, TARGET_STATUS_ORDER, TARGET_UNAVAILABLE_LABEL } from '@par/operations';
 
 export type Status = 'MET' | 'NOT_MET' | 'ON_TRACK' | 'AT_RISK' | 'NOT_DUE' | 'NO_DATA';
 
@@ -13,11 +13,12 @@ export interface ScorecardTarget {
   dueYear: number | null;
   annual: boolean;
   note: string | null;
+  /** Null while the department that measures it does not answer (the gateway names it in an error). */
   indicator: {
     measurement: { value: number | null; numerator: number | null; denominator: number | null } | null;
     status: Status;
     projection: { dueYear: number; value: number; meets: boolean; requiredYearlyChange: number | null } | null;
-  };
+  } | null;
 }
 
 export interface ScorecardPlan {
@@ -64,11 +65,17 @@ function wrap(text: string, width: number, indent: string): string[] {
 }
 
 function targetBlock(t: ScorecardTarget, year: number, width: number): string[] {
-  const { measurement: m, status, projection: p } = t.indicator;
+  const { measurement: m = null, status = null, projection: p = null } = t.indicator ?? {};
   const goal = `${COMPARATOR[t.comparator] ?? t.comparator} ${formatValue(t.value, t.unit)}${t.annual ? ' hằng năm' : t.dueYear ? ` đến năm ${t.dueYear}` : ''}`;
-  const lines = [`${t.code} · ${AREA_VI[t.area] ?? t.area} · [${STATUS_VI[status]}]`, ...wrap(t.description, width - 4, '    ')];
-  const measured =
-    m?.value == null ? 'chưa có số liệu' : `${formatValue(m.value, t.unit)} (${formatNumber(m.numerator ?? 0)}/${formatNumber(m.denominator ?? 0)})`;
+  const lines = [
+    `${t.code} · ${AREA_VI[t.area] ?? t.area} · [${status ? STATUS_VI[status] : TARGET_UNAVAILABLE_LABEL.vi}]`,
+    ...wrap(t.description, width - 4, '    '),
+  ];
+  const measured = !t.indicator
+    ? TARGET_UNAVAILABLE_LABEL.vi.toLowerCase()
+    : m?.value == null
+      ? 'chưa có số liệu'
+      : `${formatValue(m.value, t.unit)} (${formatNumber(m.numerator ?? 0)}/${formatNumber(m.denominator ?? 0)})`;
   lines.push(`    Mục tiêu: ${goal} · Kết quả: ${measured}`);
   // From the due year on the year's own figure is the verdict: a trend beside it would only contradict it.
   if (p && year < p.dueYear) {
@@ -84,14 +91,18 @@ function targetBlock(t: ScorecardTarget, year: number, width: number): string[] 
 
 /** Counts per status, in `STATUS_ORDER`, with the plan's total. */
 function statusSummary(targets: ScorecardTarget[]): string {
-  const counts = STATUS_ORDER.map((s) => `${STATUS_VI[s]} ${targets.filter((t) => t.indicator.status === s).length}`);
+  const counts = STATUS_ORDER.map((s) => `${STATUS_VI[s]} ${targets.filter((t) => t.indicator?.status === s).length}`);
+  const unavailable = targets.filter((t) => !t.indicator).length;
+  if (unavailable) counts.push(`${TARGET_UNAVAILABLE_LABEL.vi} ${unavailable}`);
   return `Tổng ${targets.length} chỉ tiêu: ${counts.join(' · ')}`;
 }
 
-export function renderScorecard(plan: ScorecardPlan, year: number, scope: string | null, width = 100): string {
+/** `missing`: the subgraphs that did not answer, named so a reader knows whose figures are absent. */
+export function renderScorecard(plan: ScorecardPlan, year: number, scope: string | null, width = 100, missing: string[] = []): string {
   return [
     `${plan.title} (${plan.code})`,
     `Năm ${year}${scope ? ` · phạm vi: ${scope}` : ' · toàn tỉnh'}`,
+    ...(missing.length ? [`Không lấy được số liệu từ: ${missing.join(', ')} (các chỉ tiêu của đơn vị này ghi "${TARGET_UNAVAILABLE_LABEL.vi}")`] : []),
     statusSummary(plan.targets),
     '',
     ...plan.targets.flatMap((t) => [...targetBlock(t, year, width), '']),

@@ -1433,11 +1433,11 @@ export type DashboardScorecardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardScorecardQuery = { __typename?: 'Query', reformPlan?: { __typename?: 'ReformPlan', code: string, title: string, periodStart: number, periodEnd: number, targets: Array<{ __typename?: 'PlanTarget', code: string, area: ReformArea, description: string, descriptionEn: string, comparator: Comparator, value: number, unit: string, dueYear?: number | null, annual: boolean, note?: string | null, indicator:
+export type DashboardScorecardQuery = { __typename?: 'Query', reformPlan?: { __typename?: 'ReformPlan', code: string, title: string, periodStart: number, periodEnd: number, targets: Array<{ __typename?: 'PlanTarget', code: string, area: ReformArea, description: string, descriptionEn: string, comparator: Comparator, value: number, unit: string, dueYear?: number | null, annual: boolean, note?: string | null, indicator?:
         | { __typename?: 'EgovIndicator', code: string, status: TargetStatus, measurement?: { __typename?: 'Measurement', value?: number | null, numerator?: number | null, denominator?: number | null } | null, projection?: { __typename?: 'Projection', dueYear: number, value: number, meets: boolean, requiredYearlyChange?: number | null } | null }
         | { __typename?: 'InstitutionsIndicator', code: string, status: TargetStatus, measurement?: { __typename?: 'Measurement', value?: number | null, numerator?: number | null, denominator?: number | null } | null, projection?: { __typename?: 'Projection', dueYear: number, value: number, meets: boolean, requiredYearlyChange?: number | null } | null }
         | { __typename?: 'WorkforceIndicator', code: string, status: TargetStatus, measurement?: { __typename?: 'Measurement', value?: number | null, numerator?: number | null, denominator?: number | null } | null, projection?: { __typename?: 'Projection', dueYear: number, value: number, meets: boolean, requiredYearlyChange?: number | null } | null }
-       }> } | null };
+       | null }> } | null };
 
 export type DashboardFiltersQueryVariables = Exact<{
   plan: Scalars['ID']['input'];
@@ -1456,11 +1456,11 @@ export type DashboardTargetFigureQueryVariables = Exact<{
 }>;
 
 
-export type DashboardTargetFigureQuery = { __typename?: 'Query', planTarget?: { __typename?: 'PlanTarget', code: string, indicator:
+export type DashboardTargetFigureQuery = { __typename?: 'Query', planTarget?: { __typename?: 'PlanTarget', code: string, indicator?:
       | { __typename?: 'EgovIndicator', code: string, status: TargetStatus, measurement?: { __typename?: 'Measurement', value?: number | null, numerator?: number | null, denominator?: number | null } | null }
       | { __typename?: 'InstitutionsIndicator', code: string, status: TargetStatus, measurement?: { __typename?: 'Measurement', value?: number | null, numerator?: number | null, denominator?: number | null } | null }
       | { __typename?: 'WorkforceIndicator', code: string, status: TargetStatus, measurement?: { __typename?: 'Measurement', value?: number | null, numerator?: number | null, denominator?: number | null } | null }
-     } | null };
+     | null } | null };
 
 export type DashboardTargetEvidenceQueryVariables = Exact<{
   code: Scalars['ID']['input'];
@@ -1473,11 +1473,11 @@ export type DashboardTargetEvidenceQueryVariables = Exact<{
 }>;
 
 
-export type DashboardTargetEvidenceQuery = { __typename?: 'Query', planTarget?: { __typename?: 'PlanTarget', code: string, area: ReformArea, description: string, descriptionEn: string, comparator: Comparator, value: number, unit: string, dueYear?: number | null, annual: boolean, note?: string | null, lead: string, indicator:
+export type DashboardTargetEvidenceQuery = { __typename?: 'Query', planTarget?: { __typename?: 'PlanTarget', code: string, area: ReformArea, description: string, descriptionEn: string, comparator: Comparator, value: number, unit: string, dueYear?: number | null, annual: boolean, note?: string | null, lead: string, indicator?:
       | { __typename?: 'EgovIndicator', code: string, status: TargetStatus, measurement?: { __typename?: 'Measurement', value?: number | null, numerator?: number | null, denominator?: number | null, evidence: { __typename?: 'EvidenceConnection', totalCount: number, numerator: number, denominator: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'EvidenceEdge', cursor: string, node: { __typename?: 'EvidenceRecord', id: string, kind: string, label: string, date: string, counted: boolean, numerator: number, denominator: number } }> } } | null }
       | { __typename?: 'InstitutionsIndicator', code: string, status: TargetStatus, measurement?: { __typename?: 'Measurement', value?: number | null, numerator?: number | null, denominator?: number | null, evidence: { __typename?: 'EvidenceConnection', totalCount: number, numerator: number, denominator: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'EvidenceEdge', cursor: string, node: { __typename?: 'EvidenceRecord', id: string, kind: string, label: string, date: string, counted: boolean, numerator: number, denominator: number } }> } } | null }
       | { __typename?: 'WorkforceIndicator', code: string, status: TargetStatus, measurement?: { __typename?: 'Measurement', value?: number | null, numerator?: number | null, denominator?: number | null, evidence: { __typename?: 'EvidenceConnection', totalCount: number, numerator: number, denominator: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'EvidenceEdge', cursor: string, node: { __typename?: 'EvidenceRecord', id: string, kind: string, label: string, date: string, counted: boolean, numerator: number, denominator: number } }> } } | null }
-     } | null };
+     | null } | null };
 
 export type DashboardPlanTargetsQueryVariables = Exact<{
   plan: Scalars['ID']['input'];
@@ -1492,11 +1492,11 @@ export type ParScorecardQueryVariables = Exact<{
 }>;
 
 
-export type ParScorecardQuery = { __typename?: 'Query', reformPlan?: { __typename?: 'ReformPlan', code: string, title: string, periodStart: number, periodEnd: number, targets: Array<{ __typename?: 'PlanTarget', code: string, area: ReformArea, description: string, comparator: Comparator, value: number, unit: string, dueYear?: number | null, annual: boolean, note?: string | null, leadAgencies: Array<{ __typename?: 'Agency', id: string, name: string }>, indicator:
+export type ParScorecardQuery = { __typename?: 'Query', reformPlan?: { __typename?: 'ReformPlan', code: string, title: string, periodStart: number, periodEnd: number, targets: Array<{ __typename?: 'PlanTarget', code: string, area: ReformArea, description: string, comparator: Comparator, value: number, unit: string, dueYear?: number | null, annual: boolean, note?: string | null, leadAgencies: Array<{ __typename?: 'Agency', id: string, name: string }>, indicator?:
         | { __typename?: 'EgovIndicator', code: string, status: TargetStatus, measurement?: { __typename?: 'Measurement', value?: number | null, numerator?: number | null, denominator?: number | null } | null, projection?: { __typename?: 'Projection', dueYear: number, value: number, meets: boolean, requiredYearlyChange?: number | null } | null }
         | { __typename?: 'InstitutionsIndicator', code: string, status: TargetStatus, measurement?: { __typename?: 'Measurement', value?: number | null, numerator?: number | null, denominator?: number | null } | null, projection?: { __typename?: 'Projection', dueYear: number, value: number, meets: boolean, requiredYearlyChange?: number | null } | null }
         | { __typename?: 'WorkforceIndicator', code: string, status: TargetStatus, measurement?: { __typename?: 'Measurement', value?: number | null, numerator?: number | null, denominator?: number | null } | null, projection?: { __typename?: 'Projection', dueYear: number, value: number, meets: boolean, requiredYearlyChange?: number | null } | null }
-       }> } | null };
+       | null }> } | null };
 
 export type AgencyProfileQueryVariables = Exact<{
   id: Scalars['ID']['input'];

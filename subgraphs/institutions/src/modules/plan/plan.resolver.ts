@@ -52,7 +52,13 @@ export class PlanTargetResolver {
     return new PlanService(ctx).leadAgencies(t.code);
   }
 
-  @FieldResolver(() => Indicator, { description: 'How the target is measured; the subgraph owning the data answers `measurement`, `status` and `projection`.' })
+  // Nullable on purpose: its figures come from another department's subgraph, and a non-null verdict
+  // there would otherwise null every target, and the plan, while that one department is down.
+  @FieldResolver(() => Indicator, {
+    nullable: true,
+    description:
+      'How the target is measured; the subgraph owning the data answers `measurement`, `status` and `projection`. Null (with a SERVICE_UNAVAILABLE error naming that subgraph) only while the owner cannot answer, so the other targets still do.',
+  })
   indicator(@Root() t: PlanTarget): IndicatorSource {
     return indicatorOf(t);
   }
