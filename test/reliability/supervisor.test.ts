@@ -45,8 +45,10 @@ test('a killed unit is started again, each time a little later, until the superv
     restartedAt.push(Date.now() - killed);
   }
   expect(u.starts).toBe(4);
-  // 100, 200, 400 ms of backoff, plus the start itself.
-  expect(restartedAt[1]).toBeGreaterThan(restartedAt[0]);
+  // Each restart waits at least its backoff (100, 200, 400 ms); how long the start itself takes depends on
+  // the machine's load, so the waits are held to their floors, not compared with one another.
+  expect(restartedAt[0]).toBeGreaterThanOrEqual(100);
+  expect(restartedAt[1]).toBeGreaterThanOrEqual(200);
   expect(restartedAt[2]).toBeGreaterThanOrEqual(400);
   const last = supervisor.pid('svc')!;
   await supervisor.stop();
