@@ -13,7 +13,22 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'par-supervisor-'));
 const log = createLogger('supervisor-test', 'silent');
 /** A service that says it is ready over IPC, then lives until killed (or exits at once with EXIT_AT_ONCE). */
 const service = path.join(dir, 'service.js');
-fs.writeFileSync(service, `if (process.env.EXIT_AT_ONCE) process.exit(3); process.send({ type: 'ready' }); setInterval(() => {}, 1000); process.on('SIGTERM', () => process.exit(0));`);
+// Each also ends when its parent goes (IPC closed): a unit orphaned by a failed test would otherwise keep
+// jest's output pipes open and jest from exiting.
+fs.writeFileSync(
+  service,
+  `if (process.env.EXIT_AT_ONCE) process.exit(3); process.send({ type: 'ready' }); setInterval(() => {}, 1000); process.on('SIGTERM', () => process.exit(0)); process.on('disconnect', () => process.exit(0));`,
+);
+/** Every supervisor a test made is stopped after it, whether its assertions held or not. */
+const supervisors: Supervisor[] = [];
+const newSupervisor = (...args: ConstructorParameters<typeof Supervisor>) => {
+  const s = new Supervisor(...args);
+  supervisors.push(s);
+  return s;
+};
+afterEach(async () => {
+  await Promise.all(supervisors.splice(0).map((s) => s.stop().catch(() => undefined)));
+});
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const unit = (env: NodeJS.ProcessEnv = {}) => ({
@@ -33,7 +48,7 @@ test('the backoff doubles from 250 ms to at most 10 s', () => {
 });
 
 test('a killed unit is started again, each time a little later, until the supervisor stops', async () => {
-  const supervisor = new Supervisor(log, { initialMs: 100, maxMs: 1000, resetAfterMs: 60_000 });
+  const supervisor = newSupervisor(log, { initialMs: 100, maxMs: 1000, resetAfterMs: 60_000 });
   const u = unit();
   await supervisor.add(u);
   const restartedAt: number[] = [];
@@ -58,7 +73,7 @@ test('a killed unit is started again, each time a little later, until the superv
 });
 
 test('a unit that dies before it is first ready fails the start instead of looping', async () => {
-  const supervisor = new Supervisor(log);
+  const supervisor = newSupervisor(log);
   const u = unit({ EXIT_AT_ONCE: '1' });
   await expect(supervisor.add(u)).rejects.toThrow(/svc exited with code 3 before it was ready/);
   await new Promise((r) => setTimeout(r, 400));
@@ -68,8 +83,8 @@ test('a unit that dies before it is first ready fails the start instead of loopi
 
 test('stopping while a unit is still starting stops that unit too', async () => {
   const slow = path.join(dir, 'slow.js');
-  fs.writeFileSync(slow, `setTimeout(() => process.send({ type: 'ready' }), 60_000); process.on('SIGTERM', () => process.exit(0));`);
-  const supervisor = new Supervisor(log);
+  fs.writeFileSync(slow, `setTimeout(() => process.send({ type: 'ready' }), 60_000); process.on('SIGTERM', () => process.exit(0)); process.on('disconnect', () => process.exit(0));`);
+  const supervisor = newSupervisor(log);
   const adding = supervisor.add({
     name: 'slow',
     start: (abort) => forkService({ name: 'slow', runner: slow, entry: slow, env: { PATH: process.env.PATH }, abort }),
