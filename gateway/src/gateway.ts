@@ -125,6 +125,28 @@ async function passGraphQLErrors(res: Response): Promise<Response> {
 }
 
 /**
+ * A subgraph call cut short after `ms` (a TimeoutError) or when `operation` aborts, body included: the
+ * answer is read whole before the timer is cleared. Not `AbortSignal.any([AbortSignal.timeout(ms), …])`:
+ * Node 20 may garbage-collect a timeout signal that only the composite holds, and then the call is never
+ * cut short (nodejs/node#57736) — a write outlived the gateway's wait by 30 s under load.
+ */
+async function boundedFetch(input: string, init: RequestInit, ms: number, operation?: AbortSignal): Promise<Response> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${ms} ms`, 'TimeoutError')), ms);
+  const follow = () => controller.abort(operation!.reason);
+  if (operation?.aborted) follow();
+  else operation?.addEventListener('abort', follow, { once: true });
+  try {
+    const res = await fetch(input, { ...init, signal: controller.signal });
+    const body = await res.arrayBuffer();
+    return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
+  } finally {
+    clearTimeout(timer);
+    operation?.removeEventListener('abort', follow);
+  }
+}
+
+/**
  * Forwards the caller's own token (every subgraph verifies it again: the network is not trusted)
  * and the request id, and bounds each subgraph call so one slow department cannot hold the answer.
  */
@@ -134,13 +156,10 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   ) {
     const config = source;
     // Bounded per subgraph call (a write longer than a read), and cancelled when the whole operation runs out of time.
-    const timed = (init: RequestInit, operation?: AbortSignal) => {
-      const signal = AbortSignal.timeout(isMutationBody(init.body) ? config.mutationTimeoutMs : config.timeoutMs);
-      return operation ? AbortSignal.any([signal, operation]) : signal;
-    };
-    const single = (input: string, init: RequestInit) => fetch(input, { ...init, signal: timed(init, executionSignal()) }).then(passGraphQLErrors);
+    const limitOf = (init: RequestInit) => (isMutationBody(init.body) ? config.mutationTimeoutMs : config.timeoutMs);
+    const single = (input: string, init: RequestInit) => boundedFetch(input, init, limitOf(init), executionSignal()).then(passGraphQLErrors);
     // A merged call serves several operations: none of them alone may cancel it (each stops waiting on its own).
-    const detached = (input: string, init: RequestInit) => fetch(input, { ...init, signal: timed(init) }).then(passGraphQLErrors);
+    const detached = (input: string, init: RequestInit) => boundedFetch(input, init, limitOf(init)).then(passGraphQLErrors);
     super({
       url: config.url,
       fetcher: config.cache.fetcher(config.name, config.batch ? entityBatchingFetcher(single, detached, { ...config.batch, memberSignal: executionSignal }) : single) as never,

@@ -1,4 +1,6 @@
 import http from 'node:http';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import type { AddressInfo, Socket } from 'node:net';
 import { SUBGRAPHS, subgraphUrlEnv } from '@par/platform';
 import { postGraphQL, testEnv, testPort, tokenFor, uniquePrefix } from '@par/platform/testing';
@@ -62,6 +64,20 @@ test('a mutation the subgraph does not answer in MUTATION_TIMEOUT_MS is OUTCOME_
   // Not the 300 ms of a read: the 1 500 ms of a write, above the subgraph's 500 ms statement timeout.
   expect(waited).toBeGreaterThanOrEqual(1400);
 });
+
+test('the per-call limit holds while the heap is collected: a timer only a combined signal held was collected and the write outwaited it (nodejs/node#57736)', async () => {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  const gateway = await gatewayWithFinanceAt(stalledUrl, { EXECUTION_TIMEOUT_MS: '20000' });
+  const collecting = setInterval(gc, 25);
+  try {
+    const r = await postGraphQL(gateway.url, FUNDING, input, token, { 'idempotency-key': 'timeout-gc-0001' });
+    // The subgraph call's own limit answered (naming the subgraph), not the operation's 20 s deadline.
+    expect(r.errors![0].extensions).toMatchObject({ code: 'OUTCOME_UNKNOWN', serviceName: 'public-finance', reason: 'TIMEOUT' });
+  } finally {
+    clearInterval(collecting);
+  }
+}, 60_000);
 
 test('a connection lost after the mutation was sent is OUTCOME_UNKNOWN; one refused before sending is SERVICE_UNAVAILABLE, not applied', async () => {
   const lost = await postGraphQL((await gatewayWithFinanceAt(hangUpUrl)).url, FUNDING, input, token);
