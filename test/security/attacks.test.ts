@@ -7,6 +7,7 @@ import { startGateway, type RunningGateway } from '@par/gateway';
 import { sha256 } from '../../gateway/src/security/persisted';
 import manifest from '../../gateway/persisted-operations.json';
 import { startTestHub, type TestHub } from '../support/hub';
+import { refusalTime } from '../support/refusal';
 
 /**
  * The attack suite (DESIGN §7): hostile requests against the whole hub (four subgraph processes
@@ -65,20 +66,6 @@ async function fingerprint(): Promise<Record<string, string>> {
     }
   }
   return out;
-}
-
-/**
- * How long a refusal took: quick refusal, not a benchmark, so on a starved machine one slow answer
- * is sent again (a refused read changes nothing) and the faster counts.
- */
-async function refusalTime(send: () => Promise<GraphQLResponse>): Promise<{ r: GraphQLResponse; ms: number }> {
-  const timed = async () => {
-    const started = Date.now();
-    const r = await send();
-    return { r, ms: Date.now() - started };
-  };
-  const first = await timed();
-  return first.ms < 1000 ? first : { r: first.r, ms: Math.min(first.ms, (await timed()).ms) };
 }
 
 /** Runs a write attack and checks that no table of any subgraph changed. */

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { databaseNameOf, databaseUrl } from '@par/platform';
 import { testServerUrl, tokenFor } from '@par/platform/testing';
 import { startTestHub, type TestHub } from '../support/hub';
+import { refusalTime } from '../support/refusal';
 
 /**
  * Territory checks (issue 16): an agency-scoped editor places records only in units of its
@@ -31,20 +32,6 @@ afterAll(async () => {
   await db?.end();
   await hub?.stop();
 });
-
-/**
- * A refused request's time: quick refusal, not a benchmark, so on a starved machine one slow answer
- * is sent again (it is refused again, nothing is written) and the faster counts.
- */
-async function refusalTime(send: () => Promise<unknown>): Promise<{ r: any; ms: number }> {
-  const timed = async () => {
-    const started = Date.now();
-    const r = await send();
-    return { r, ms: Date.now() - started };
-  };
-  const first = await timed();
-  return first.ms < 1000 ? first : { r: first.r, ms: Math.min(first.ms, (await timed()).ms) };
-}
 
 const UPDATE = `mutation($input: UpdateCivilServantInput!) { updateCivilServant(input: $input) { id version } }`;
 
